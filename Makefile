@@ -1,0 +1,79 @@
+# Visie Portal — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: help install run test lint format migrations-check superuser serve messages clean
+
+help:
+	@echo "make run         set up everything and serve the portal on http://$(HOST):$(PORT)/"
+	@echo "make test        run the whole test suite (SQLite, or DATABASE_URL)"
+	@echo "make lint        ruff check and format check"
+	@echo "make superuser   create an account for the admin (editors, publishers)"
+	@echo "make serve       production-like: gunicorn, DEBUG off, collected static files"
+	@echo "make messages    update and compile the translation catalogues (needs gettext)"
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || { python=$$(scripts/find_python.sh) && "$$python" -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+.env:
+	cp .env.example .env
+
+install: $(STAMP) .env
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo ""
+	@echo "  Visie Portal runs on http://$(HOST):$(PORT)/"
+	@echo "  Create an account for the admin with:  make superuser"
+	@echo "  Then give it a role (Editors, Publishers, Working group) at http://$(HOST):$(PORT)/nl/admin/"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+migrations-check: install
+	$(PY) manage.py makemigrations --check --dry-run
+
+superuser: install
+	$(PY) manage.py createsuperuser
+
+# Production-like local serving: DEBUG off, WhiteNoise with hashed static files, gunicorn.
+# HTTPS-only settings are switched off because this serves plain HTTP on 127.0.0.1.
+serve: export DEBUG = 0
+serve: export SECRET_KEY ?= $(shell python3 -c 'import secrets; print(secrets.token_urlsafe(50))')
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export SECURE_SSL_REDIRECT = 0
+serve: export SECURE_HSTS_SECONDS = 0
+serve: export SESSION_COOKIE_SECURE = 0
+serve: export CSRF_COOKIE_SECURE = 0
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(VENV)/bin/gunicorn visie_portal.wsgi:application --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+messages: install
+	for app in visie_portal regions budget working_group; do \
+	  (cd $$app && ../$(PY) ../manage.py makemessages --no-obsolete -l nl -l fr -l de -l en) ; done
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,56 @@
+"""Shared fixtures: one user per role, so every permission test can name who acts."""
+
+import pytest
+from django.db import connection
+
+from tests.factories import UserFactory
+from visie_portal import roles
+
+
+def pytest_report_header(config):
+    vendor = connection.vendor
+    return f"database: {vendor} ({connection.settings_dict['NAME']})"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    terminalreporter.write_line(f"database vendor: {connection.vendor}")
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    """Hashed static files need `collectstatic`; tests use the plain storage instead."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def user_without_role(db):
+    return UserFactory(username="no-role")
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="editor", is_staff=True, groups=[roles.EDITORS])
+
+
+@pytest.fixture
+def publisher(db):
+    return UserFactory(username="publisher", is_staff=True, groups=[roles.PUBLISHERS])
+
+
+@pytest.fixture
+def working_group_member(db):
+    return UserFactory(username="member", groups=[roles.WORKING_GROUP])
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="admin", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The real hashers are deliberately slow; tests only need them to round-trip.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

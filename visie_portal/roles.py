@@ -1,0 +1,60 @@
+"""The portal's roles: group names and the permissions of each, in one place.
+
+A data migration creates the groups on a fresh database; ``post_migrate`` keeps their
+permissions equal to this table as apps add models (Django creates model permissions
+only after migrations have run). A test checks that every permission named here exists,
+so a typo cannot silently grant nothing.
+"""
+
+EDITORS = "Editors"
+PUBLISHERS = "Publishers"
+WORKING_GROUP = "Working group"
+
+ROLE_NAMES = (EDITORS, PUBLISHERS, WORKING_GROUP)
+
+# "app_label.codename" per group. Publishers also hold everything Editors hold.
+_EDITOR_PERMISSIONS = (
+    # regions
+    # budget
+)
+_PUBLISHER_PERMISSIONS = (
+    # regions
+    # budget
+)
+_WORKING_GROUP_PERMISSIONS = (
+    # working_group
+)
+
+ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    EDITORS: _EDITOR_PERMISSIONS,
+    PUBLISHERS: _EDITOR_PERMISSIONS + _PUBLISHER_PERMISSIONS,
+    WORKING_GROUP: _WORKING_GROUP_PERMISSIONS,
+}
+
+
+def sync_roles(apps) -> None:
+    """Create the groups and set each one's permissions to exactly the table above.
+
+    ``apps`` is a migration's historical registry or the real one; permissions that do
+    not exist yet (their model's migration has not run) are picked up by the next sync.
+    """
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        wanted = set()
+        for name in names:
+            app_label, codename = name.split(".", 1)
+            wanted.update(
+                Permission.objects.filter(
+                    content_type__app_label=app_label, codename=codename
+                ).values_list("pk", flat=True)
+            )
+        group.permissions.set(wanted)
+
+
+def sync_roles_after_migrate(sender, **kwargs) -> None:
+    """Re-sync after each app's permissions were created (a handful of queries)."""
+    from django.apps import apps as global_apps
+
+    sync_roles(kwargs.get("apps") or global_apps)

@@ -1,0 +1,22 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from visie_portal import views
+
+urlpatterns = [
+    # The bare address answers in the visitor's language (cookie or Accept-Language);
+    # every page also has a permanent address per language under /nl/, /fr/, /de/, /en/.
+    path("", views.HomeView.as_view(), name="root"),
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("admin/", admin.site.urls),
+    path("security-environment/", include("regions.urls")),
+    path("budget/", include("budget.urls")),
+    path("working-group/", include("working_group.urls")),
+    prefix_default_language=True,
+)

@@ -1,0 +1,31 @@
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+
+
+class HomeView(TemplateView):
+    template_name = "visie_portal/home.html"
+
+
+def database_is_reachable() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return False
+    return True
+
+
+@never_cache
+def healthz(request):
+    """Liveness and readiness for load balancers: 200 when the database answers, else 503."""
+    healthy = database_is_reachable()
+    return JsonResponse(
+        {
+            "status": "ok" if healthy else "unavailable",
+            "database": "ok" if healthy else "unreachable",
+        },
+        status=200 if healthy else 503,
+    )
