@@ -141,6 +141,8 @@ LANGUAGES = [
 # modeltranslation: Dutch is the source language of every translated field.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
+# The portal's own catalogue wins over Django's and third-party apps' translations.
+LOCALE_PATHS = [BASE_DIR / "visie_portal" / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
