@@ -60,9 +60,7 @@ def test_compiled_catalogue_matches_its_source(app, language):
 @pytest.mark.parametrize("app", APPS)
 def test_every_message_in_the_code_is_in_the_catalogues(app, tmp_path):
     scratch = tmp_path / app
-    shutil.copytree(
-        REPO_ROOT / app, scratch, ignore=shutil.ignore_patterns("__pycache__", "*.mo")
-    )
+    shutil.copytree(REPO_ROOT / app, scratch, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
     subprocess.run(
         [sys.executable, str(REPO_ROOT / "manage.py"), "makemessages", "--no-obsolete"]
         + [f"-l{language}" for language in LANGUAGES],
