@@ -10,7 +10,10 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("visie_portal.api.urls")),
 ]
+
+handler404 = "visie_portal.views.page_not_found"
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),

@@ -1,7 +1,11 @@
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
+
+from visie_portal.api.exceptions import error_body
 
 
 class HomeView(TemplateView):
@@ -29,3 +33,10 @@ def healthz(request):
         },
         status=200 if healthy else 503,
     )
+
+
+def page_not_found(request, exception):
+    """JSON under /api/ (clients parse it), the translated HTML page everywhere else."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(error_body("not_found", _("Not found.")), status=404)
+    return defaults.page_not_found(request, exception)

@@ -1,0 +1,87 @@
+import re
+
+import pytest
+from rest_framework.test import APIClient
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def test_openapi_schema_is_served(api):
+    response = api.get("/api/schema/", headers={"accept": "application/json"})
+
+    assert response.status_code == 200
+    assert response.json()["openapi"].startswith("3.")
+
+
+def test_api_docs_load_only_files_of_this_site(client):
+    response = client.get("/api/docs/")
+
+    assert response.status_code == 200
+    sources = re.findall(r'(?:src|href)="([^"]+)"', response.text)
+    assert sources and all(not s.startswith(("http:", "https:", "//")) for s in sources)
+
+
+def test_unknown_api_address_answers_json_404(api):
+    response = api.get("/api/v1/no-such-thing/", headers={"accept-language": "en"})
+
+    assert response.status_code == 404
+    assert response.json() == {
+        "code": "not_found",
+        "detail": "Not found.",
+        "field_errors": {},
+        "non_field_errors": [],
+    }
+
+
+def test_anonymous_cannot_create_a_token(api):
+    response = api.post("/api/v1/auth/token/")
+
+    assert response.status_code in (401, 403)
+    assert response.json()["code"] in ("not_authenticated", "permission_denied")
+
+
+def test_user_without_role_cannot_create_a_token(api, user_without_role):
+    api.force_authenticate(user_without_role)
+
+    response = api.post("/api/v1/auth/token/")
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "permission_denied"
+
+
+def test_member_creates_a_token_that_authenticates_scripts(api, working_group_member):
+    api.force_authenticate(working_group_member)
+    token = api.post("/api/v1/auth/token/").json()["token"]
+
+    script = APIClient()
+    script.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    response = script.delete("/api/v1/auth/token/")
+
+    assert response.status_code == 204
+
+
+def test_rotating_a_token_revokes_the_old_one(api, working_group_member):
+    api.force_authenticate(working_group_member)
+    old = api.post("/api/v1/auth/token/").json()["token"]
+    api.post("/api/v1/auth/token/")
+
+    script = APIClient()
+    script.credentials(HTTP_AUTHORIZATION=f"Token {old}")
+
+    assert script.post("/api/v1/auth/token/").status_code == 401
+
+
+def test_revoked_token_no_longer_authenticates(api, working_group_member):
+    api.force_authenticate(working_group_member)
+    token = api.post("/api/v1/auth/token/").json()["token"]
+    api.delete("/api/v1/auth/token/")
+
+    script = APIClient()
+    script.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+
+    assert script.post("/api/v1/auth/token/").status_code == 401

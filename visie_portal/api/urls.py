@@ -1,0 +1,20 @@
+"""The API's root: /api/v1/ (versioned endpoints), /api/schema/ (OpenAPI 3), /api/docs/."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import DefaultRouter
+
+from visie_portal.api.views import TokenView
+
+router = DefaultRouter()
+
+v1_patterns = [
+    path("auth/token/", TokenView.as_view(), name="token"),
+    path("", include(router.urls)),
+]
+
+urlpatterns = [
+    path("v1/", include((v1_patterns, "api"), namespace="v1")),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+]
