@@ -85,3 +85,13 @@ def test_revoked_token_no_longer_authenticates(api, working_group_member):
     script.credentials(HTTP_AUTHORIZATION=f"Token {token}")
 
     assert script.post("/api/v1/auth/token/").status_code == 401
+
+
+def test_openapi_schema_validates_without_warnings(tmp_path):
+    from django.core.management import call_command
+
+    call_command(
+        "spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "schema.yml")
+    )
+
+    assert (tmp_path / "schema.yml").read_text().startswith("openapi: 3")

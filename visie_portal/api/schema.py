@@ -1,0 +1,69 @@
+"""OpenAPI additions: every operation documents the API's one error shape."""
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "description": "The API's single error shape (see visie_portal/api/exceptions.py).",
+    "properties": {
+        "code": {
+            "type": "string",
+            "description": "Stable machine-readable code.",
+            "example": "validation_error",
+        },
+        "detail": {"type": "string", "description": "A sentence in the requested language."},
+        "field_errors": {
+            "type": "object",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        },
+        "non_field_errors": {"type": "array", "items": {"type": "string"}},
+        "current_version": {
+            "type": "integer",
+            "description": "On 409 only: the version now stored.",
+        },
+    },
+    "required": ["code", "detail", "field_errors", "non_field_errors"],
+}
+
+ERROR_EXAMPLES = {
+    "400": ("Invalid input", "validation_error", "The request contains invalid data."),
+    "401": ("Not signed in", "not_authenticated", "Authentication credentials were not provided."),
+    "403": ("Not allowed", "permission_denied", "You do not have permission to do this."),
+    "404": ("Not found", "not_found", "Not found."),
+    "405": ("Method not allowed", "method_not_allowed", 'Method "PUT" not allowed.'),
+    "406": ("Not acceptable", "not_acceptable", "Could not satisfy the request Accept header."),
+    "409": ("Conflict", "conflict", "Someone else changed this item since you loaded it."),
+    "415": ("Unsupported body", "unsupported_media_type", "Unsupported media type."),
+    "429": ("Throttled", "throttled", "Request was throttled."),
+    "503": ("Database unavailable", "service_unavailable", "The database is unavailable."),
+}
+WRITE_METHODS = {"post", "put", "patch"}
+
+
+def add_error_responses(result, generator, request, public):
+    """drf-spectacular post-processing hook: add the error responses to each operation."""
+    result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    reference = {"$ref": "#/components/schemas/Error"}
+    for path_item in result.get("paths", {}).values():
+        for method, operation in path_item.items():
+            codes = ["400", "401", "403", "404", "405", "406", "429", "503"]
+            if method in WRITE_METHODS:
+                codes += ["409", "415"]
+            responses = operation.setdefault("responses", {})
+            for code in codes:
+                if code in responses:
+                    continue
+                summary, error_code, detail = ERROR_EXAMPLES[code]
+                responses[code] = {
+                    "description": summary,
+                    "content": {
+                        "application/json": {
+                            "schema": reference,
+                            "example": {
+                                "code": error_code,
+                                "detail": detail,
+                                "field_errors": {},
+                                "non_field_errors": [],
+                            },
+                        }
+                    },
+                }
+    return result
