@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, settings
 
 from visie_portal.wsgi import application
 
-
 schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
 
 FUZZ_SETTINGS = settings(
