@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint format migrations-check superuser serve messages clean
+.PHONY: help install run test lint format migrations-check superuser serve backup restore messages clean
 
 help:
 	@echo "make run         set up everything and serve the portal on http://$(HOST):$(PORT)/"
@@ -15,6 +15,8 @@ help:
 	@echo "make lint        ruff check and format check"
 	@echo "make superuser   create an account for the admin (editors, publishers)"
 	@echo "make serve       production-like: gunicorn, DEBUG off, collected static files"
+	@echo "make backup      write backups/ (JSON with natural keys; pg_dump too on PostgreSQL)"
+	@echo "make restore FILE=…  replace the database content with a backup"
 	@echo "make messages    update and compile the translation catalogues (needs gettext)"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -69,6 +71,13 @@ serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(VENV)/bin/gunicorn visie_portal.wsgi:application --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+backup: install
+	$(PY) manage.py backup_portal
+
+restore: install
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/visie-portal-….json.gz"; exit 2; }
+	$(PY) manage.py restore_portal "$(FILE)"
 
 messages: install
 	for app in visie_portal regions budget working_group; do \
