@@ -95,3 +95,16 @@ def test_openapi_schema_validates_without_warnings(tmp_path):
     )
 
     assert (tmp_path / "schema.yml").read_text().startswith("openapi: 3")
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "en", "nl"])
+def test_lang_parameter_chooses_the_language_of_api_messages(api, language):
+    response = api.get(f"/api/v1/no-such-thing/?lang={language}")
+
+    assert response.headers["Content-Language"] == language
+
+
+def test_unknown_lang_parameter_is_ignored(api):
+    response = api.get("/api/v1/no-such-thing/?lang=xx", headers={"accept-language": "fr"})
+
+    assert response.json()["detail"] == "Introuvable."
