@@ -1,0 +1,123 @@
+"""CSV import/export of review lines in the admin (django-import-export).
+
+The columns are the public export's columns (``budget.exports.COLUMNS``). An import
+passes every row through ``full_clean()``, the permission rule of the service and, once
+all rows are in, the rules that span a review's lines; any failure rolls everything back.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from import_export import fields, resources, widgets
+
+from budget import services
+from budget.models import CURRENCY, ReviewLine, YearlyReview
+from budget.money import export_amount
+
+
+class ExactDecimalWidget(widgets.Widget):
+    """Dot decimal in and out, through ``Decimal`` only (no locale guessing, no float)."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = str(value).strip() if value is not None else ""
+        if not text:
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation as error:
+            raise ValueError(
+                _("“%(value)s” is not an amount: write digits with a dot before the cents.")
+                % {"value": text}
+            ) from error
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else export_amount(value)
+
+
+class ReviewLineResource(resources.ModelResource):
+    legislature = fields.Field(column_name="legislature", attribute="review__legislature__name")
+    year = fields.Field(column_name="year", attribute="review__year")
+    state = fields.Field(column_name="state", attribute="review__state", readonly=True)
+    outcome = fields.Field(column_name="outcome", attribute="review__outcome", readonly=True)
+    kind = fields.Field(column_name="kind", attribute="kind")
+    purpose = fields.Field(column_name="purpose", attribute="purpose")
+    requested = fields.Field(
+        column_name="requested", attribute="amount_requested", widget=ExactDecimalWidget()
+    )
+    granted = fields.Field(
+        column_name="granted", attribute="amount_granted", widget=ExactDecimalWidget()
+    )
+    currency = fields.Field(column_name="currency", readonly=True)
+    is_example_data = fields.Field(
+        column_name="is_example_data", attribute="review__is_example_data", readonly=True
+    )
+
+    class Meta:
+        model = ReviewLine
+        fields = (
+            "id",
+            "legislature",
+            "year",
+            "state",
+            "outcome",
+            "kind",
+            "purpose",
+            "requested",
+            "granted",
+            "currency",
+            "is_example_data",
+        )
+        export_order = fields
+        import_id_fields = ("id",)
+        clean_model_instances = True
+        use_transactions = True
+        skip_unchanged = True
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.touched_reviews = {}
+
+    def dehydrate_currency(self, line):
+        return CURRENCY
+
+    def get_queryset(self):
+        return ReviewLine.objects.select_related("review__legislature")
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        # legislature and year locate the review; they are not attributes to write.
+        if field.column_name in ("legislature", "year"):
+            return
+        super().import_field(field, instance, row, is_m2m=is_m2m, **kwargs)
+
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        review = (
+            YearlyReview.objects.select_related("legislature")
+            .filter(legislature__name=row.get("legislature"), year=row.get("year"))
+            .first()
+        )
+        if review is None:
+            raise ValidationError(
+                _("There is no review for %(year)s in legislature %(legislature)s.")
+                % {"year": row.get("year"), "legislature": row.get("legislature")}
+            )
+        if instance.pk and instance.review_id != review.pk:
+            raise ValidationError(_("A line cannot move to another review."))
+        user = kwargs.get("user")
+        if user is None or not services.can_change_review(user, review.state):
+            raise ValidationError(
+                _("Only a Publisher may change a decided review.")
+                if review.is_decided
+                else _("You may not change yearly reviews.")
+            )
+        instance.review = review
+        self.touched_reviews[review.pk] = review
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        errors = []
+        for review in self.touched_reviews.values():
+            errors += services.line_rule_errors(review, review.lines.all())
+        if errors:
+            raise ValidationError(errors)
