@@ -18,8 +18,8 @@ from budget import services
 from budget.forms import LegislatureForm, ReviewLineFormSet, YearlyReviewForm
 from budget.models import (
     ZERO,
-    LineKind,
     Legislature,
+    LineKind,
     ReviewChange,
     ReviewLine,
     ReviewSource,

@@ -23,7 +23,17 @@ class YearlyReviewForm(forms.ModelForm):
 
     class Meta:
         model = YearlyReview
-        fields = "__all__"
+        fields = (
+            "legislature",
+            "year",
+            "review_date",
+            "state",
+            "is_example_data",
+            "outcome",
+            "decision_date",
+            "decision_reference",
+            "justification",
+        )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,7 +78,15 @@ class ReviewLineFormSet(BaseInlineFormSet):
 class LegislatureForm(forms.ModelForm):
     class Meta:
         model = Legislature
-        fields = "__all__"
+        fields = (
+            "name",
+            "slug",
+            "government",
+            "first_year",
+            "last_year",
+            "first_review_year",
+            "annual_ceiling",
+        )
 
     def clean(self):
         cleaned = super().clean()

@@ -100,7 +100,8 @@ def line_rule_errors(review: YearlyReview, lines: Iterable[ReviewLine]) -> list[
         elif review.outcome in OUTCOMES_WITHOUT_MONEY:
             errors.append(
                 _(
-                    "A review with outcome “%(outcome)s” grants nothing: set every amount granted to zero."
+                    "A review with outcome “%(outcome)s” grants nothing: set every amount "
+                    "granted to zero."
                 )
                 % {"outcome": review.get_outcome_display()}
             )
