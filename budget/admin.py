@@ -168,12 +168,12 @@ class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
     def save_related(self, request, form, formsets, change):
         kwargs = {"lines": [], "deleted_lines": [], "sources": [], "deleted_sources": []}
         for formset in formsets:
+            # commit=False collects the objects (and the admin's change message) unsaved.
+            changed = formset.save(commit=False)
             if formset.model is ReviewLine:
-                kwargs["lines"] = formset.save(commit=False)
-                kwargs["deleted_lines"] = formset.deleted_objects
+                kwargs["lines"], kwargs["deleted_lines"] = changed, formset.deleted_objects
             elif formset.model is ReviewSource:
-                kwargs["sources"] = formset.save(commit=False)
-                kwargs["deleted_sources"] = formset.deleted_objects
+                kwargs["sources"], kwargs["deleted_sources"] = changed, formset.deleted_objects
         services.review_save(
             review=form.instance,
             expected_version=form.cleaned_data.get("expected_version"),
