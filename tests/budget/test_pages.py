@@ -1,5 +1,6 @@
 """Public pages: what they show, in which language, and how many queries they cost."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -203,4 +204,5 @@ def test_year_page_queries_do_not_grow_with_the_years(client, django_assert_num_
     with django_assert_num_queries(YEAR_QUERIES):
         response = client.get(url("budget:year", legislature.slug, 2000 + years - 1))
     assert response.status_code == 200
-    assert response.text.count(f"<li><a href=\"/en/budget/{legislature.slug}/") == years
+    year_links = re.findall(rf'href="/en/budget/{legislature.slug}/\d+/"[^>]*>\d+<', response.text)
+    assert len(year_links) == years
