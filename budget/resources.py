@@ -1,8 +1,9 @@
 """CSV import/export of review lines in the admin (django-import-export).
 
 The columns are the public export's columns (``budget.exports.COLUMNS``). An import
-passes every row through ``full_clean()``, the permission rule of the service and, once
-all rows are in, the rules that span a review's lines; any failure rolls everything back.
+passes every row through ``full_clean()``, the permission rule of the service and the
+rules that span a review's lines; an invalid row is shown with its message and the file
+cannot be confirmed, so nothing is imported.
 """
 
 from decimal import Decimal, InvalidOperation
@@ -74,10 +75,6 @@ class ReviewLineResource(resources.ModelResource):
         use_transactions = True
         skip_unchanged = True
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.touched_reviews = {}
-
     def dehydrate_currency(self, line):
         return CURRENCY
 
@@ -104,6 +101,7 @@ class ReviewLineResource(resources.ModelResource):
             )
         if instance.pk and instance.review_id != review.pk:
             raise ValidationError(_("A line cannot move to another review."))
+        instance.review = review
         user = kwargs.get("user")
         if user is None or not services.can_change_review(user, review.state):
             raise ValidationError(
@@ -111,13 +109,14 @@ class ReviewLineResource(resources.ModelResource):
                 if review.is_decided
                 else _("You may not change yearly reviews.")
             )
-        instance.review = review
-        self.touched_reviews[review.pk] = review
 
-    def after_import(self, dataset, result, **kwargs):
-        super().after_import(dataset, result, **kwargs)
-        errors = []
-        for review in self.touched_reviews.values():
-            errors += services.line_rule_errors(review, review.lines.all())
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        super().validate_instance(instance, import_validation_errors, validate_unique)
+        # Rows are saved one by one inside the import's transaction, so the stored lines
+        # already include the earlier rows of this file: the row that crosses a rule is
+        # the one that gets the message.
+        review = instance.review
+        lines = [line for line in review.lines.all() if line.pk != instance.pk] + [instance]
+        errors = services.line_rule_errors(review, lines)
         if errors:
             raise ValidationError(errors)

@@ -36,7 +36,9 @@ def post(client, url, data):
     return errors_of(response)
 
 
-def test_a_valid_review_with_lines_is_saved_through_the_admin(client, new_review_data, review_add_url):
+def test_a_valid_review_with_lines_is_saved_through_the_admin(
+    client, new_review_data, review_add_url
+):
     add_line(new_review_data, kind="payment", purpose="debt_repayment", requested="60000000.00")
 
     response = client.post(review_add_url, new_review_data)
@@ -64,9 +66,7 @@ def test_negative_granted_amount_is_refused(client, new_review_data, review_add_
 
 
 def test_granted_above_requested_on_a_line_is_refused(client, new_review_data, review_add_url):
-    new_review_data.update(
-        state="decided", outcome="granted", decision_date="2016-05-01"
-    )
+    new_review_data.update(state="decided", outcome="granted", decision_date="2016-05-01")
     add_line(
         new_review_data,
         kind="payment",
@@ -221,9 +221,7 @@ def test_refused_review_with_money_granted_is_refused(client, new_review_data, r
 
 
 def test_money_granted_before_a_decision_is_refused(client, new_review_data, review_add_url):
-    add_line(
-        new_review_data, kind="payment", purpose="debt_repayment", requested="10", granted="5"
-    )
+    add_line(new_review_data, kind="payment", purpose="debt_repayment", requested="10", granted="5")
 
     errors = post(client, review_add_url, new_review_data)
 

@@ -107,9 +107,7 @@ def test_datapackage_model_gives_currency_direction_and_phase(client, example_re
     )
     assert model["measures"]["requested"]["phase"] == "proposed"
     assert {m["currency"] for m in model["measures"].values()} == {"EUR"}
-    assert model["dimensions"]["operation-character"]["attributes"] == {
-        "kind": {"source": "kind"}
-    }
+    assert model["dimensions"]["operation-character"]["attributes"] == {"kind": {"source": "kind"}}
 
 
 def test_datapackage_sources_exist_in_the_schema(client, example_review):

@@ -186,9 +186,7 @@ YEAR_QUERIES = 5
 
 
 @pytest.mark.parametrize("years", [5, 50])
-def test_budget_page_queries_do_not_grow_with_the_years(
-    client, django_assert_num_queries, years
-):
+def test_budget_page_queries_do_not_grow_with_the_years(client, django_assert_num_queries, years):
     legislature_with_years(years)
     legislature_with_years(years)
 
