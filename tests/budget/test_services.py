@@ -17,8 +17,6 @@ from tests.budget.factories import (
 
 pytestmark = pytest.mark.django_db
 
-ALL_ROLES = ["user_without_role", "working_group_member", "editor", "publisher", "superuser"]
-
 
 def _new_review(legislature):
     return YearlyReview(legislature=legislature, year=2016)
