@@ -93,7 +93,7 @@ def test_datapackage_describes_the_csv_as_a_fiscal_data_package(client, example_
     assert [field["name"] for field in resource["schema"]["fields"]] == list(COLUMNS)
     assert package["fiscalPeriod"] == {"start": "2015-01-01", "end": "2015-12-31"}
     assert package["contains_example_data"] is True
-    assert "example data" in package["description"]
+    assert "is_example_data = true" in package["description"]
 
 
 def test_datapackage_model_gives_currency_direction_and_phase(client, example_review):
