@@ -15,7 +15,13 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from budget import services
-from budget.forms import LegislatureForm, ReviewLineFormSet, YearlyReviewForm
+from budget.forms import (
+    LegislatureForm,
+    ReviewLineConfirmImportForm,
+    ReviewLineFormSet,
+    ReviewLineImportForm,
+    YearlyReviewForm,
+)
 from budget.models import (
     ZERO,
     Legislature,
@@ -210,9 +216,23 @@ class ReviewLineAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     """The lines as one list: where the CSV import and export live."""
 
     resource_classes = [ReviewLineResource]
+    import_form_class = ReviewLineImportForm
+    confirm_form_class = ReviewLineConfirmImportForm
     list_display = ("review", "kind", "purpose", "amount_requested", "amount_granted")
     list_filter = ("review__legislature", "review__year", "kind", "purpose", "review__state")
     list_select_related = ("review__legislature",)
+
+    def get_confirm_form_initial(self, request, import_form):
+        initial = super().get_confirm_form_initial(request, import_form)
+        if import_form is not None:
+            initial["change_note"] = import_form.cleaned_data.get("change_note", "")
+        return initial
+
+    def get_import_data_kwargs(self, **kwargs):
+        form = kwargs.get("form")
+        kwargs = super().get_import_data_kwargs(**kwargs)
+        kwargs["change_note"] = form.cleaned_data.get("change_note", "") if form else ""
+        return kwargs
 
     def has_import_permission(self, request):
         return request.user.has_perm("budget.add_reviewline") and request.user.has_perm(

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
+from import_export.forms import ConfirmImportForm, ImportForm
 
 from budget import services
 from budget.models import Legislature, ReviewState, YearlyReview
@@ -103,3 +104,22 @@ class LegislatureForm(forms.ModelForm):
             if errors:
                 raise ValidationError(errors)
         return cleaned
+
+
+_IMPORT_NOTE_HELP = _(
+    "Required when the file changes a decided review (Publishers only): why the amounts "
+    "change. Shown on the year page of each decided review the file changes."
+)
+
+
+class ReviewLineImportForm(ImportForm):
+    change_note = forms.CharField(
+        label=_("Public change note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_IMPORT_NOTE_HELP,
+    )
+
+
+class ReviewLineConfirmImportForm(ConfirmImportForm):
+    change_note = forms.CharField(required=False, widget=forms.HiddenInput)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -49,8 +49,12 @@ class Legislature(models.Model):
         max_length=100,
         help_text=_("The government in office, for example “Michel I”."),
     )
-    first_year = models.PositiveSmallIntegerField(_("first year"))
-    last_year = models.PositiveSmallIntegerField(_("last year"))
+    first_year = models.PositiveSmallIntegerField(
+        _("first year"), help_text=_("The year the legislature began, for example 2014.")
+    )
+    last_year = models.PositiveSmallIntegerField(
+        _("last year"), help_text=_("The last year reviewed, for example 2019.")
+    )
     first_review_year = models.PositiveSmallIntegerField(
         _("first review year"),
         help_text=_(
@@ -69,6 +73,7 @@ class Legislature(models.Model):
         verbose_name = _("legislature")
         verbose_name_plural = _("legislatures")
         ordering = ["first_year", "name"]
+        indexes = [models.Index(fields=["first_year", "name"], name="budget_legislature_order_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(last_year__gte=F("first_year")),
@@ -162,7 +167,11 @@ class YearlyReview(models.Model):
         help_text=_("When the government examines (or examined) this year."),
     )
     state = models.CharField(
-        _("state"), max_length=20, choices=ReviewState.choices, default=ReviewState.PLANNED
+        _("state"),
+        max_length=20,
+        choices=ReviewState.choices,
+        default=ReviewState.PLANNED,
+        help_text=_("Planned, then under review, then decided."),
     )
     outcome = models.CharField(
         _("outcome"),
@@ -171,7 +180,9 @@ class YearlyReview(models.Model):
         blank=True,
         help_text=_("Only for a decided review."),
     )
-    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    decision_date = models.DateField(
+        _("decision date"), null=True, blank=True, help_text=_("Required once decided.")
+    )
     decision_reference = models.CharField(
         _("decision reference"),
         max_length=200,
@@ -226,7 +237,10 @@ class YearlyReview(models.Model):
                 condition=Q(outcome__in=[*Outcome.values, ""]), name="budget_review_outcome_valid"
             ),
         ]
-        indexes = [models.Index(fields=["year"], name="budget_review_year_idx")]
+        indexes = [
+            models.Index(fields=["year"], name="budget_review_year_idx"),
+            models.Index(fields=["state", "outcome"], name="budget_review_state_idx"),
+        ]
 
     def __str__(self):
         return f"{self.year} — {self.legislature.name}"
@@ -324,7 +338,12 @@ class ReviewLine(models.Model):
             "allow new obligations (here: investments)."
         ),
     )
-    purpose = models.CharField(_("purpose"), max_length=20, choices=LinePurpose.choices)
+    purpose = models.CharField(
+        _("purpose"),
+        max_length=20,
+        choices=LinePurpose.choices,
+        help_text=_("What the money is for: repaying debt, investing, or something else."),
+    )
     amount_requested = money_field(_("amount requested (EUR)"))
     amount_granted = money_field(
         _("amount granted (EUR)"),
@@ -377,8 +396,15 @@ class ReviewSource(models.Model):
     review = models.ForeignKey(
         YearlyReview, on_delete=models.CASCADE, related_name="sources", verbose_name=_("review")
     )
-    title = models.CharField(_("title"), max_length=300)
-    url = models.URLField(_("address (URL)"), max_length=500)
+    title = models.CharField(
+        _("title"), max_length=300, help_text=_("The document's title as the public sees it.")
+    )
+    url = models.URLField(
+        _("address (URL)"),
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("A public web address starting with https:// (or http://)."),
+    )
 
     class Meta:
         verbose_name = _("source document")

@@ -9,11 +9,12 @@ cannot be confirmed, so nothing is imported.
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
+from django.db.models import F
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from budget import services
-from budget.models import CURRENCY, ReviewLine, YearlyReview
+from budget.models import CURRENCY, ReviewChange, ReviewLine, YearlyReview
 from budget.money import export_amount
 
 
@@ -109,6 +110,28 @@ class ReviewLineResource(resources.ModelResource):
                 if review.is_decided
                 else _("You may not change yearly reviews.")
             )
+        if review.is_decided and not kwargs.get("change_note", "").strip():
+            raise ValidationError(
+                _("Explain publicly why a decided review changes: fill in the change note.")
+            )
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self.changed_reviews = {}
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        self.changed_reviews[instance.review_id] = instance.review
+
+    def after_import(self, dataset, result, **kwargs):
+        """Like ``services.review_save``: move each changed review's version on (so an
+        editor's open form reports a conflict) and publish the note on decided ones."""
+        super().after_import(dataset, result, **kwargs)
+        note = kwargs.get("change_note", "").strip()
+        for review in self.changed_reviews.values():
+            YearlyReview.objects.filter(pk=review.pk).update(version=F("version") + 1)
+            if review.is_decided:
+                ReviewChange.objects.create(review=review, changed_by=kwargs.get("user"), note=note)
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         super().validate_instance(instance, import_validation_errors, validate_unique)

@@ -229,9 +229,10 @@ def review_decide(
     expected_version: int,
     by,
 ) -> YearlyReview:
-    """under review → decided, with the amounts granted per line (``{line.pk: amount}``)."""
-    if review.state != ReviewState.UNDER_REVIEW:
-        raise BudgetError(_("Only a review under examination can be decided."))
+    """planned or under review → decided, with the amounts granted per line
+    (``{line.pk: amount}``). A decision recorded after the fact may skip "under review"."""
+    if review.state == ReviewState.DECIDED:
+        raise BudgetError(_("This review is already decided."))
     review.state = ReviewState.DECIDED
     review.outcome = outcome
     review.decision_date = decision_date

@@ -20,10 +20,12 @@ def admin_url(name):
         return reverse(f"admin:budget_reviewline_{name}")
 
 
-def upload(client, rows: str):
+def upload(client, rows: str, note: str = ""):
     """The first (dry-run) step: the admin validates the file and shows the result."""
     file = SimpleUploadedFile("lines.csv", (HEADER + rows).encode())
-    return client.post(admin_url("import"), {"format": "0", "import_file": file})
+    return client.post(
+        admin_url("import"), {"format": "0", "import_file": file, "change_note": note}
+    )
 
 
 def row_errors(response) -> str:
@@ -68,7 +70,7 @@ def test_dry_run_saves_nothing(client, editor, planned):
 def test_import_refuses_granted_above_requested(client, publisher, decided):
     client.force_login(publisher)
 
-    response = upload(client, ",2014–2019,2015,payment,debt_repayment,10.00,10.01\n")
+    response = upload(client, ",2014–2019,2015,payment,debt_repayment,10.00,10.01\n", "Fix")
 
     assert "The amount granted cannot exceed the amount requested." in row_errors(response)
     assert "confirm_form" not in response.context
@@ -89,10 +91,33 @@ def test_import_refuses_a_ceiling_crossed_by_several_rows(client, publisher, dec
         client,
         ",2014–2019,2015,payment,debt_repayment,60000000.00,60000000.00\n"
         ",2014–2019,2015,commitment,investment,40000000.01,40000000.01\n",
+        "Amounts of the adjusted budget",
     )
 
     assert "exceeds the annual ceiling" in row_errors(response)
     assert not ReviewLine.objects.exists()
+
+
+def test_import_into_a_decided_review_needs_a_public_change_note(client, publisher, decided):
+    client.force_login(publisher)
+
+    response = upload(client, ",2014–2019,2015,payment,debt_repayment,1.00,1.00\n")
+
+    assert "Explain publicly why a decided review changes" in row_errors(response)
+
+
+def test_publisher_import_into_a_decided_review_publishes_the_note(client, publisher, decided):
+    client.force_login(publisher)
+    response = upload(
+        client, ",2014–2019,2015,payment,debt_repayment,1.00,1.00\n", "Adjusted budget"
+    )
+
+    client.post(admin_url("process_import"), response.context["confirm_form"].initial)
+
+    decided.refresh_from_db()
+    assert decided.granted_total == Decimal("1.00")
+    assert decided.changes.get().note == "Adjusted budget"
+    assert decided.version == 2
 
 
 def test_import_refuses_a_year_without_review(client, editor, planned):

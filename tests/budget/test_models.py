@@ -3,10 +3,16 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from budget.models import Legislature, YearlyReview
-from tests.budget.factories import LegislatureFactory, ReviewLineFactory, YearlyReviewFactory
+from tests.budget.factories import (
+    LegislatureFactory,
+    ReviewLineFactory,
+    ReviewSourceFactory,
+    YearlyReviewFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +65,10 @@ def test_totals_are_derived_from_the_lines_per_kind():
     assert review.requested_payment == Decimal("3.10")
     assert review.requested_commitment == Decimal("0.20")
     assert review.requested_total == Decimal("3.30")
+
+
+def test_source_address_must_be_http_or_https():
+    source = ReviewSourceFactory.build(review=YearlyReviewFactory(), url="ftp://example.org/x")
+
+    with pytest.raises(ValidationError, match="valid URL"):
+        source.full_clean()

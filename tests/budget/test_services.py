@@ -189,16 +189,16 @@ def test_deciding_above_the_ceiling_rolls_everything_back(editor):
     assert ReviewLine.objects.get().amount_granted == Decimal("0.00")
 
 
-def test_deciding_a_planned_review_directly_is_refused(editor):
-    review = YearlyReviewFactory()
+def test_deciding_a_decided_review_again_is_refused(publisher):
+    review = DecidedReviewFactory()
 
-    with pytest.raises(services.BudgetError, match="Only a review under examination"):
+    with pytest.raises(services.BudgetError, match="already decided"):
         services.review_decide(
             review=review,
             outcome="granted",
             decision_date=date(2015, 10, 9),
             expected_version=1,
-            by=editor,
+            by=publisher,
         )
 
 
