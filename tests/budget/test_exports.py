@@ -10,7 +10,12 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from budget.exports import COLUMNS
-from tests.budget.factories import DecidedReviewFactory, ReviewLineFactory, YearlyReviewFactory
+from tests.budget.factories import (
+    DecidedReviewFactory,
+    ReviewLineFactory,
+    YearlyReviewFactory,
+    legislature_with_years,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +123,13 @@ def test_datapackage_sources_exist_in_the_schema(client, example_review):
     for dimension in package["model"]["dimensions"].values():
         sources |= {attribute["source"] for attribute in dimension["attributes"].values()}
     assert sources <= columns
+
+
+@pytest.mark.parametrize("years", [5, 50])
+@pytest.mark.parametrize("name", ["budget:lines_csv", "budget:lines_json", "budget:datapackage"])
+def test_exports_run_one_query_whatever_the_years(client, django_assert_num_queries, name, years):
+    legislature_with_years(years)
+
+    with django_assert_num_queries(1):
+        response = get(client, name)
+    assert response.status_code == 200
