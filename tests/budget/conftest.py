@@ -1,6 +1,7 @@
 """Helpers to drive the admin like an editor does: GET the form, change fields, POST."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 from django.utils.translation import override
 
@@ -68,3 +69,8 @@ def errors_of(response) -> str:
             for errors in form_errors.values():
                 messages.extend(errors)
     return " | ".join(str(message) for message in messages)
+
+
+@pytest.fixture
+def anonymous():
+    return AnonymousUser()

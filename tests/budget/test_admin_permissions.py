@@ -101,3 +101,32 @@ def test_history_page_of_a_review_opens_for_editors(client, editor):
     client.force_login(editor)
 
     assert client.get(admin_url("yearlyreview_history", review.pk)).status_code == 200
+
+
+def test_lowering_a_ceiling_in_the_admin_shows_why_and_saves_nothing(client, publisher):
+    review = DecidedReviewFactory(legislature__name="2014–2019", legislature__slug="2014-2019")
+    ReviewLineFactory(
+        review=review, amount_requested=Decimal("90000000"), amount_granted=Decimal("90000000")
+    )
+    legislature = review.legislature
+    client.force_login(publisher)
+
+    response = client.post(
+        admin_url("legislature_change", legislature.pk),
+        {
+            "name": legislature.name,
+            "slug": legislature.slug,
+            "government": legislature.government,
+            "first_year": 2014,
+            "last_year": 2019,
+            "first_review_year": 2015,
+            "annual_ceiling": "80000000.00",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "already grants €90,000,000.00, more than this ceiling" in str(
+        response.context["adminform"].form.non_field_errors()
+    )
+    legislature.refresh_from_db()
+    assert legislature.annual_ceiling == Decimal("100000000.00")

@@ -204,3 +204,15 @@ def test_year_page_queries_do_not_grow_with_the_years(client, django_assert_num_
     assert response.status_code == 200
     year_links = re.findall(rf'href="/en/budget/{legislature.slug}/\d+/"[^>]*>\d+<', response.text)
     assert len(year_links) == years
+
+
+@pytest.mark.parametrize("page", ["index", "year"])
+def test_pages_have_one_h1_and_no_inline_style_or_script(client, michel, page):
+    address = url("budget:index") if page == "index" else url("budget:year", "2014-2019", 2015)
+
+    response = client.get(address)
+
+    html = response.text
+    assert html.count("<h1") == 1
+    assert " style=" not in html and "<script" not in html
+    assert "Content-Security-Policy" in response.headers

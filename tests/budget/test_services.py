@@ -25,6 +25,7 @@ def _new_review(legislature):
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
+        ("anonymous", False),
         ("user_without_role", False),
         ("working_group_member", False),
         ("editor", True),
@@ -48,6 +49,7 @@ def test_who_may_record_a_review(request, role, allowed):
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
+        ("anonymous", False),
         ("user_without_role", False),
         ("working_group_member", False),
         ("editor", True),
@@ -72,6 +74,7 @@ def test_who_may_change_a_review_that_is_not_decided(request, role, allowed):
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
+        ("anonymous", False),
         ("user_without_role", False),
         ("working_group_member", False),
         ("editor", False),
@@ -205,6 +208,7 @@ def test_deciding_a_decided_review_again_is_refused(publisher):
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
+        ("anonymous", False),
         ("user_without_role", False),
         ("working_group_member", False),
         ("editor", False),
@@ -234,3 +238,58 @@ def test_lowering_a_ceiling_below_a_granted_year_is_refused(publisher):
 
     with pytest.raises(ValidationError, match="more than this ceiling"):
         services.legislature_save(legislature=legislature, by=publisher)
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        ("anonymous", False),
+        ("user_without_role", False),
+        ("working_group_member", False),
+        ("editor", True),
+        ("publisher", True),
+        ("superuser", True),
+    ],
+)
+def test_who_may_start_the_examination(request, role, allowed):
+    user = request.getfixturevalue(role)
+    review = YearlyReviewFactory()
+
+    if allowed:
+        services.review_start_examination(review=review, expected_version=1, by=user)
+        assert YearlyReview.objects.get().state == "under_review"
+    else:
+        with pytest.raises(services.BudgetPermissionError):
+            services.review_start_examination(review=review, expected_version=1, by=user)
+        assert YearlyReview.objects.get().state == "planned"
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        ("anonymous", False),
+        ("user_without_role", False),
+        ("working_group_member", False),
+        ("editor", True),
+        ("publisher", True),
+        ("superuser", True),
+    ],
+)
+def test_who_may_record_a_decision(request, role, allowed):
+    user = request.getfixturevalue(role)
+    review = YearlyReviewFactory(state="under_review")
+    decide = {
+        "review": review,
+        "outcome": "refused",
+        "decision_date": date(2016, 3, 1),
+        "expected_version": 1,
+        "by": user,
+    }
+
+    if allowed:
+        services.review_decide(**decide)
+        assert YearlyReview.objects.get().state == "decided"
+    else:
+        with pytest.raises(services.BudgetPermissionError):
+            services.review_decide(**decide)
+        assert YearlyReview.objects.get().state == "under_review"
