@@ -130,6 +130,14 @@ def legislature_rule_errors(legislature: Legislature) -> list[str]:
 # --- Writes ------------------------------------------------------------------------------
 
 
+def _audit(instance, by, change_note: str) -> None:
+    """Tell simple-history who made the change and why, also outside a web request."""
+    if getattr(by, "is_authenticated", False):
+        instance._history_user = by
+    if change_note:
+        instance._change_reason = change_note
+
+
 @transaction.atomic
 def legislature_save(*, legislature: Legislature, by) -> Legislature:
     codename = "change_legislature" if legislature.pk else "add_legislature"
@@ -139,6 +147,7 @@ def legislature_save(*, legislature: Legislature, by) -> Legislature:
     errors = legislature_rule_errors(legislature)
     if errors:
         raise ValidationError(errors)
+    _audit(legislature, by, "")
     legislature.save()
     return legislature
 
@@ -186,21 +195,24 @@ def review_save(
         review.version = stored.version + 1
 
     review.full_clean()
-    if change_note:
-        review._change_reason = change_note
+    _audit(review, by, change_note)
     review.save()
 
     for line in deleted_lines:
+        _audit(line, by, change_note)
         line.delete()
     for line in lines:
         line.review = review
         line.full_clean()
+        _audit(line, by, change_note)
         line.save()
     for source in deleted_sources:
+        _audit(source, by, change_note)
         source.delete()
     for source in sources:
         source.review = review
         source.full_clean()
+        _audit(source, by, change_note)
         source.save()
 
     errors = line_rule_errors(review, review.lines.all())

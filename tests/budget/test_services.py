@@ -116,6 +116,7 @@ def test_audit_keeps_before_and_after_of_every_change(editor):
     services.review_save(review=review, expected_version=1, by=editor)
 
     newest, oldest = review.history.all()[:2]
+    assert newest.history_user == editor
     delta = newest.diff_against(oldest)
     assert [(c.field, c.old, c.new) for c in delta.changes if c.field == "decision_reference"] == [
         ("decision_reference", "before", "after")
