@@ -127,7 +127,7 @@ def datapackage(*, csv_url: str, homepage: str) -> dict:
                             "outcome",
                             "string",
                             _("Outcome when decided; empty before."),
-                            constraints={"enum": ["", *Outcome.values]},
+                            constraints={"enum": list(Outcome.values)},
                         ),
                         _field(
                             "kind",
