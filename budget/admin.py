@@ -6,7 +6,7 @@ so the admin cannot bypass permissions, state rules, conflicts or the ceiling.
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, DecimalField, Q, Sum, Value
+from django.db.models import DecimalField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -138,7 +138,6 @@ class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
                 granted_sum=_money_total(),
                 granted_payment_sum=_money_total(LineKind.PAYMENT),
                 granted_commitment_sum=_money_total(LineKind.COMMITMENT),
-                line_count=Count("lines"),
             )
         )
 

@@ -146,9 +146,6 @@ class YearlyReviewQuerySet(models.QuerySet):
         what was examined, even before a decision."""
         return self.all()
 
-    def with_lines(self):
-        return self.select_related("legislature").prefetch_related("lines")
-
 
 class YearlyReview(models.Model):
     legislature = models.ForeignKey(

@@ -5,7 +5,7 @@ export of the same data agree to the cent on every database.
 """
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.paginator import Paginator
@@ -121,7 +121,6 @@ class ExportLine:
     requested: Decimal
     granted: Decimal
     is_example_data: bool
-    currency: str = field(default="EUR")
 
 
 def export_lines() -> Iterator[ExportLine]:
