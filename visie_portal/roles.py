@@ -16,10 +16,27 @@ ROLE_NAMES = (EDITORS, PUBLISHERS, WORKING_GROUP)
 _EDITOR_PERMISSIONS = (
     # regions
     # budget
+    "budget.view_legislature",
+    "budget.add_yearlyreview",
+    "budget.change_yearlyreview",
+    "budget.view_yearlyreview",
+    "budget.add_reviewline",
+    "budget.change_reviewline",
+    "budget.delete_reviewline",
+    "budget.view_reviewline",
+    "budget.add_reviewsource",
+    "budget.change_reviewsource",
+    "budget.delete_reviewsource",
+    "budget.view_reviewsource",
+    "budget.view_reviewchange",
 )
 _PUBLISHER_PERMISSIONS = (
     # regions
     # budget
+    "budget.change_decided_review",
+    "budget.delete_yearlyreview",
+    "budget.add_legislature",
+    "budget.change_legislature",
 )
 _WORKING_GROUP_PERMISSIONS = (
     # working_group
