@@ -4,6 +4,7 @@ looked up by natural key (legislature slug; legislature + year; review + kind + 
 from budget.demo_data import LEGISLATURE, PLANNED_JUSTIFICATION, REVIEWS
 from budget.models import Legislature, ReviewLine, YearlyReview
 from budget.services import line_rule_errors
+from visie_portal.seeding import sync_record
 
 
 def _translated(field, texts):
@@ -11,10 +12,8 @@ def _translated(field, texts):
 
 
 def load(stdout):
-    legislature, _created = Legislature.objects.update_or_create(
-        slug=LEGISLATURE["slug"], defaults=LEGISLATURE
-    )
-    legislature.full_clean()
+    values = {name: value for name, value in LEGISLATURE.items() if name != "slug"}
+    legislature = sync_record(Legislature, lookup={"slug": LEGISLATURE["slug"]}, values=values)
     for year, data in REVIEWS.items():
         defaults = {
             "state": data["state"],
@@ -25,19 +24,15 @@ def load(stdout):
             "decision_reference": data.get("decision_reference", ""),
             **_translated("justification", data.get("justification", PLANNED_JUSTIFICATION)),
         }
-        review = YearlyReview.objects.filter(legislature=legislature, year=year).first()
-        review = review or YearlyReview(legislature=legislature, year=year)
-        for name, value in defaults.items():
-            setattr(review, name, value)
-        review.full_clean()
-        review.save()
+        review = sync_record(
+            YearlyReview, lookup={"legislature": legislature, "year": year}, values=defaults
+        )
         for kind, purpose, requested, granted in data["lines"]:
-            line = ReviewLine.objects.filter(review=review, kind=kind, purpose=purpose).first()
-            line = line or ReviewLine(review=review, kind=kind, purpose=purpose)
-            line.amount_requested = requested
-            line.amount_granted = granted
-            line.full_clean()
-            line.save()
+            sync_record(
+                ReviewLine,
+                lookup={"review": review, "kind": kind, "purpose": purpose},
+                values={"amount_requested": requested, "amount_granted": granted},
+            )
         errors = line_rule_errors(review, review.lines.all())
         if errors:
             raise ValueError(f"Demo review {year} breaks the rules: {errors}")
