@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — a data table; one item per line reads better than wrapped strings.
 """Demo content for the working group, shipped with the code (no external files).
 
 Facts from the seed (8 May 2015): the coalition set up a political working group led by

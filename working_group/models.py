@@ -326,12 +326,12 @@ class Task(ExampleDataMixin):
     def __str__(self):
         return f"{self.reference} {self.title}"
 
+    def get_absolute_url(self):
+        return reverse("working_group:task_detail", kwargs={"number": self.number})
+
     @property
     def reference(self) -> str:
         return f"WG-{self.number}"
-
-    def get_absolute_url(self):
-        return reverse("working_group:task_detail", kwargs={"number": self.number})
 
     @property
     def is_open(self) -> bool:

@@ -157,8 +157,7 @@ def task_create(
     number = (Task.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
     task = Task(
         number=number,
-        title=title,
-        description=description,
+        **{_source("title"): title, _source("description"): description},
         track=track,
         owner=owner,
         priority=priority,
@@ -191,6 +190,12 @@ UPDATABLE_FIELDS = (
 )
 
 
+def _source(field: str) -> str:
+    """``title``/``description`` in services mean the Dutch source text, whatever the
+    request's language (modeltranslation would otherwise write the active language)."""
+    return f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+
+
 def _updatable_names() -> set[str]:
     translated = {
         f"{field}_{code}"
@@ -204,12 +209,14 @@ def _updatable_names() -> set[str]:
 def task_update(*, task: Task, expected_version: int, by, dependencies=None, **changes) -> Task:
     """Change a task's details (not its state, progress or owner: those have own services).
 
-    ``changes`` takes the names in ``UPDATABLE_FIELDS`` and translated columns
-    such as ``title_fr``.
+    ``changes`` takes the names in ``UPDATABLE_FIELDS`` (``title`` and ``description`` are
+    the Dutch source) and translated columns such as ``title_fr``.
     """
     _require_member(by)
     current = _locked(task, expected_version)
     for name, value in changes.items():
+        if name in ("title", "description"):
+            name = _source(name)
         if name not in _updatable_names():
             raise ValueError(f"task_update cannot change {name!r}")
         setattr(current, name, value)

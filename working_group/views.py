@@ -264,8 +264,7 @@ class TaskActionView(MemberRequiredMixin, View):
                     task=_task_or_404(number), error=conflict.message, status=409
                 )
             except services.NotAllowed as refused:
-                form.add_error(None, refused.message)
-                return self.render_page(task=task, form=form, status=403)
+                return self.render_page(task=task, error=refused.message, status=403)
             except ValidationError as error:
                 apply_error(form, error)
             else:
@@ -278,8 +277,7 @@ class TaskActionView(MemberRequiredMixin, View):
         page.setup(self.request, number=task.number)
         page.member = self.member
         context = page.get_context_data(task=task, **({self.form_name: form} if form else {}))
-        if error:
-            context[self.form_name].add_error(None, error)
+        context["alert"] = error
         return render(self.request, page.template_name, context, status=status)
 
 
@@ -374,8 +372,10 @@ class TaskEditView(MembersPage):
             except services.TaskConflict as conflict:
                 task = _task_or_404(number)
                 form = TaskEditForm(initial=self._initial(task))
-                form.add_error(None, conflict.message)
-                status = 409
+                return self.render_to_response(
+                    self.get_context_data(task=task, form=form, alert=conflict.message),
+                    status=409,
+                )
             except ValidationError as error:
                 apply_error(form, error)
             else:
