@@ -60,3 +60,9 @@ def member_client(client, member):
 def login(client, member):
     client.force_login(member.user)
     return client
+
+
+@pytest.fixture
+def role_only_user(db):
+    """Holds the ``Working group`` role but has no Member row: not a member (ADR 0004)."""
+    return UserFactory(username="role-only", groups=[roles.WORKING_GROUP])
