@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from working_group.models import Comment, Member, Milestone, Task, Track, Visibility
@@ -83,10 +84,16 @@ def _locked(task: Task, expected_version: int) -> Task:
     return current
 
 
-def _save(task: Task, *, reason: str) -> Task:
+def _in_source_language(text_function):
+    """Change reasons are stored once, in Dutch (the source language), whoever acts."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(text_function())
+
+
+def _save(task: Task, *, reason) -> Task:
     task.full_clean()
     task.version += 1
-    task._change_reason = reason
+    task._change_reason = _in_source_language(reason)
     task.save()
     return task
 
@@ -170,7 +177,7 @@ def task_create(
         **(translations or {}),
     )
     task.full_clean()
-    task._change_reason = _("Created")
+    task._change_reason = _in_source_language(lambda: _("Created"))
     task.save()
     if dependencies:
         task.dependencies.set(dependencies)
@@ -222,7 +229,7 @@ def task_update(*, task: Task, expected_version: int, by, dependencies=None, **c
         setattr(current, name, value)
     if dependencies is not None:
         _check_no_cycle(current, dependencies)
-    _save(current, reason=_("Details changed"))
+    _save(current, reason=lambda: _("Details changed"))
     if dependencies is not None:
         current.dependencies.set(dependencies)
     return current
@@ -251,7 +258,9 @@ def task_change_state(
     else:
         current.blocked_reason = ""
     current.state = state
-    return _save(current, reason=_("State: %(state)s") % {"state": current.get_state_display()})
+    return _save(
+        current, reason=lambda: _("State: %(state)s") % {"state": current.get_state_display()}
+    )
 
 
 @transaction.atomic
@@ -259,7 +268,7 @@ def task_set_progress(*, task: Task, expected_version: int, by, progress: int) -
     _require_member(by)
     current = _locked(task, expected_version)
     current.progress = progress
-    return _save(current, reason=_("Progress: %(progress)s %%") % {"progress": progress})
+    return _save(current, reason=lambda: _("Progress: %(progress)s %%") % {"progress": progress})
 
 
 @transaction.atomic
@@ -271,7 +280,7 @@ def task_reassign(*, task: Task, expected_version: int, by, owner: Member) -> Ta
     if not owner.active or owner.group_id != member.group_id:
         raise ValidationError({"owner": _("Choose an active member of the group.")})
     current.owner = owner
-    return _save(current, reason=_("Reassigned to %(owner)s") % {"owner": owner.name})
+    return _save(current, reason=lambda: _("Reassigned to %(owner)s") % {"owner": owner.name})
 
 
 @transaction.atomic

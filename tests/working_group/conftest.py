@@ -27,7 +27,9 @@ def member(group, working_group_member):
 @pytest.fixture
 def other_member(group):
     return MemberFactory(
-        group=group, user=UserFactory(username="other", groups=[roles.WORKING_GROUP]), name="Ander lid"
+        group=group,
+        user=UserFactory(username="other", groups=[roles.WORKING_GROUP]),
+        name="Ander lid",
     )
 
 

@@ -6,7 +6,12 @@ milestone, and the tasks linked to public decisions.
 
 import pytest
 
-from tests.working_group.factories import DecisionFactory, MeetingFactory, MilestoneFactory, bulk_tasks
+from tests.working_group.factories import (
+    DecisionFactory,
+    MeetingFactory,
+    MilestoneFactory,
+    bulk_tasks,
+)
 from tests.working_group.helpers import url
 from working_group.models import Task, Visibility
 
@@ -26,7 +31,9 @@ def populate(group, track, member):
 
     def populate(count):
         half = count // 2
-        public = bulk_tasks(half, track=track, owner=member, visibility=Visibility.PUBLIC, milestone=milestone)
+        public = bulk_tasks(
+            half, track=track, owner=member, visibility=Visibility.PUBLIC, milestone=milestone
+        )
         bulk_tasks(count - half, track=track, owner=member, milestone=milestone)
         decision.tasks.add(*public[:10])
         assert Task.objects.count() == count
@@ -35,7 +42,9 @@ def populate(group, track, member):
 
 
 @pytest.mark.parametrize("count", [20, 2000])
-def test_board_queries_do_not_grow_with_tasks(member_client, populate, django_assert_num_queries, count):
+def test_board_queries_do_not_grow_with_tasks(
+    member_client, populate, django_assert_num_queries, count
+):
     populate(count)
 
     with django_assert_num_queries(BOARD_QUERIES):
@@ -46,7 +55,9 @@ def test_board_queries_do_not_grow_with_tasks(member_client, populate, django_as
 
 
 @pytest.mark.parametrize("count", [20, 2000])
-def test_public_page_queries_do_not_grow_with_tasks(client, populate, django_assert_num_queries, count):
+def test_public_page_queries_do_not_grow_with_tasks(
+    client, populate, django_assert_num_queries, count
+):
     populate(count)
 
     with django_assert_num_queries(PUBLIC_PAGE_QUERIES):

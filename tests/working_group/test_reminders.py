@@ -17,9 +17,18 @@ TODAY = datetime.date(2026, 11, 27)
 
 @pytest.fixture
 def owner_with_tasks(member, track):
-    TaskFactory(track=track, owner=member, title_nl="Te laat", due_date=TODAY - datetime.timedelta(days=3))
-    TaskFactory(track=track, owner=member, title_nl="Binnenkort", due_date=TODAY + datetime.timedelta(days=2))
-    TaskFactory(track=track, owner=member, title_nl="Later", due_date=TODAY + datetime.timedelta(days=30))
+    TaskFactory(
+        track=track, owner=member, title_nl="Te laat", due_date=TODAY - datetime.timedelta(days=3)
+    )
+    TaskFactory(
+        track=track,
+        owner=member,
+        title_nl="Binnenkort",
+        due_date=TODAY + datetime.timedelta(days=2),
+    )
+    TaskFactory(
+        track=track, owner=member, title_nl="Later", due_date=TODAY + datetime.timedelta(days=30)
+    )
     TaskFactory(
         track=track, owner=member, title_nl="Al klaar", state=Task.State.DONE, progress=100,
         due_date=TODAY - datetime.timedelta(days=1),

@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from tests.working_group.conftest import login
 from tests.working_group.factories import MemberFactory, TaskFactory
@@ -330,7 +332,8 @@ def test_history_records_who_changed_a_task(member_client, member, track):
 
     latest = task.history.latest("history_date")
     assert latest.history_user == member.user
-    assert latest.history_change_reason == "Progress: 30 %"
+    with translation.override("nl"):
+        assert latest.history_change_reason == _("Progress: %(progress)s %%") % {"progress": 30}
 
 
 def test_due_date_rule_also_holds_in_the_database(member, track):

@@ -37,7 +37,9 @@ def mixed(group, track, member):
     )  # fmt: skip
     CommentFactory(task=public_task, author=member, text="GEHEIME-OPMERKING")
     public_meeting = MeetingFactory(group=group, title_nl="Open vergadering", visibility=PUBLIC)
-    internal_meeting = MeetingFactory(group=group, title_nl="GEHEIME-VERGADERING", visibility=INTERNAL)
+    internal_meeting = MeetingFactory(
+        group=group, title_nl="GEHEIME-VERGADERING", visibility=INTERNAL
+    )
     public_decision = DecisionFactory(meeting=public_meeting, text_nl="Open besluit")
     public_decision.tasks.set([public_task, internal_task])
     DecisionFactory(meeting=public_meeting, text_nl="GEHEIM-BESLUIT", visibility=INTERNAL)
@@ -54,12 +56,8 @@ def assert_no_secret(text):
 
 def test_public_querysets_hold_public_items_only(mixed):
     assert list(Task.objects.public().values_list("title_nl", flat=True)) == ["Open taak"]
-    assert list(Milestone.objects.public().values_list("title_nl", flat=True)) == [
-        "Open mijlpaal"
-    ]
-    assert list(Meeting.objects.public().values_list("title_nl", flat=True)) == [
-        "Open vergadering"
-    ]
+    assert list(Milestone.objects.public().values_list("title_nl", flat=True)) == ["Open mijlpaal"]
+    assert list(Meeting.objects.public().values_list("title_nl", flat=True)) == ["Open vergadering"]
     assert list(Decision.objects.public().values_list("text_nl", flat=True)) == ["Open besluit"]
 
 
@@ -148,14 +146,19 @@ def test_signed_in_non_members_are_refused_task_and_meeting_pages(client, reques
     client.force_login(request.getfixturevalue(who))
     meeting = Meeting.objects.get(title_nl="GEHEIME-VERGADERING")
 
-    for address in (task_url("task_detail", mixed["internal_task"]), url("meeting_detail", pk=meeting.pk)):
+    for address in (
+        task_url("task_detail", mixed["internal_task"]),
+        url("meeting_detail", pk=meeting.pk),
+    ):
         response = client.get(address)
         assert response.status_code == 403
         assert_no_secret(response.text)
 
 
 def test_an_inactive_member_is_refused(client, group, mixed):
-    former = MemberFactory(group=group, active=False, user=UserFactory(groups=[roles.WORKING_GROUP]))
+    former = MemberFactory(
+        group=group, active=False, user=UserFactory(groups=[roles.WORKING_GROUP])
+    )
     client.force_login(former.user)
 
     assert client.get(url("board")).status_code == 403
