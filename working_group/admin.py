@@ -79,9 +79,16 @@ class TaskAdmin(SimpleHistoryAdmin, ReadOnlyAdmin):
                     "progress", "due_date", "visibility", "is_example_data")  # fmt: skip
     list_filter = ("state", "track", "visibility", "priority", "milestone", "is_example_data")
     list_select_related = ("track", "owner")
-    search_fields = ("number", "title", "description")
+    search_fields = ("title", "description")
     date_hierarchy = "due_date"
     inlines = [CommentInline]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Members quote tasks as "WG-42": find them by that reference too.
+        reference = search_term.strip().upper().removeprefix("WG-")
+        if reference.isdigit():
+            return queryset.filter(number=int(reference)), False
+        return super().get_search_results(request, queryset, search_term)
 
     @admin.display(description=_("reference"), ordering="number")
     def reference_display(self, task):

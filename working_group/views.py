@@ -37,6 +37,21 @@ from working_group.models import Meeting, Task, Track, Visibility
 PAGE_SIZE = 25
 
 
+def csv_cell(value) -> str:
+    """Neutralise spreadsheet formulas (a title starting with ``=`` must stay text)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_response(filename: str, header, rows) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(header)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
+    return response
+
+
 class IndexView(TemplateView):
     """The public page: mandate, tracks, milestones and decisions, public items only."""
 
@@ -55,39 +70,21 @@ class IndexView(TemplateView):
 
 def public_tasks_csv(request):
     """Public tasks as CSV; the only export anonymous visitors can reach."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="working-group-public-tasks.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Reference"),
-            _("Title"),
-            _("Track"),
-            _("State"),
-            _("Progress (%)"),
-            _("Due date"),
-            _("Milestone"),
-        ]
-    )
     tasks = Task.objects.public().select_related("track", "milestone").order_by("number")
-    for task in tasks:
+
+    def shown_milestone(task):
         # A public task may sit under an internal milestone: its title must not leak.
         milestone = task.milestone
-        shown_milestone = (
-            milestone.title if milestone and milestone.visibility == Visibility.PUBLIC else ""
-        )
-        writer.writerow(
-            [
-                task.reference,
-                task.title,
-                task.track.name,
-                task.get_state_display(),
-                task.progress,
-                task.due_date.isoformat() if task.due_date else "",
-                shown_milestone,
-            ]
-        )
-    return response
+        return milestone.title if milestone and milestone.visibility == Visibility.PUBLIC else ""
+
+    return csv_response(
+        "working-group-public-tasks.csv",
+        [_("Reference"), _("Title"), _("Track"), _("State"), _("Progress (%)"), _("Due date"),
+         _("Milestone")],
+        ([task.reference, task.title, task.track.name, task.get_state_display(), task.progress,
+          task.due_date.isoformat() if task.due_date else "", shown_milestone(task)]
+         for task in tasks),
+    )  # fmt: skip
 
 
 class LoginView(auth_views.LoginView):
@@ -155,20 +152,15 @@ class TaskExportView(MemberRequiredMixin, View):
     """Every task as CSV, for members only (anonymous and non-members never get it)."""
 
     def get(self, request):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="working-group-tasks.csv"'
-        writer = csv.writer(response)
-        writer.writerow(
+        return csv_response(
+            "working-group-tasks.csv",
             [_("Reference"), _("Title"), _("Track"), _("Owner"), _("State"), _("Priority"),
-             _("Progress (%)"), _("Due date"), _("Visibility")]
+             _("Progress (%)"), _("Due date"), _("Visibility")],
+            ([task.reference, task.title, task.track.name, task.owner.name,
+              task.get_state_display(), task.get_priority_display(), task.progress,
+              task.due_date.isoformat() if task.due_date else "", task.get_visibility_display()]
+             for task in selectors.task_list().order_by("number")),
         )  # fmt: skip
-        for task in selectors.task_list().order_by("number"):
-            writer.writerow(
-                [task.reference, task.title, task.track.name, task.owner.name,
-                 task.get_state_display(), task.get_priority_display(), task.progress,
-                 task.due_date.isoformat() if task.due_date else "", task.get_visibility_display()]
-            )  # fmt: skip
-        return response
 
 
 class TaskCreateView(MembersPage):
