@@ -2,12 +2,20 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from tests.working_group.factories import TaskFactory
 from working_group import services
 from working_group.models import Task
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted as their English msgids."""
+    with translation.override("en"):
+        yield
 
 
 def test_reference_numbers_follow_on_and_never_change(member, track):
@@ -21,8 +29,6 @@ def test_reference_numbers_follow_on_and_never_change(member, track):
 
 
 def test_title_given_to_services_is_the_dutch_source_whatever_the_language(member, track):
-    from django.utils import translation
-
     with translation.override("fr"):
         task = services.task_create(
             by=member.user, title="Nederlandse titel", track=track, owner=member
