@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+from django.db.models import Max
 
 from tests.factories import UserFactory
 from working_group.models import (
@@ -62,7 +63,10 @@ class TaskFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Task
 
-    number = factory.Sequence(lambda n: n + 1)
+    # Next free number, like task_create, so factories and services can be mixed in a test.
+    number = factory.LazyFunction(
+        lambda: (Task.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
+    )
     title_nl = factory.Sequence(lambda n: f"Taak {n}")
     track = factory.SubFactory(TrackFactory)
     owner = factory.SubFactory(MemberFactory)

@@ -10,6 +10,7 @@ from tests.working_group.factories import (
     DecisionFactory,
     MeetingFactory,
     MilestoneFactory,
+    TaskFactory,
     bulk_tasks,
 )
 from tests.working_group.helpers import url
@@ -83,5 +84,29 @@ def test_task_list_queries_do_not_grow_with_tasks(member_client, populate):
     Task.objects.all().delete()
     populate(2000)
     large = count_queries(member_client, url("task_list") + "?sort=-priority")
+
+    assert small == large
+
+
+def test_task_page_queries_do_not_grow_with_comments_dependencies_and_history(
+    member_client, member, track
+):
+    from working_group import services
+
+    def build(size):
+        others = [TaskFactory(track=track, owner=member) for _ in range(size)]
+        task = services.task_create(
+            by=member.user, title="Kern", track=track, owner=member, dependencies=others
+        )
+        for index in range(size):
+            services.task_comment(task=task, by=member.user, text=f"Opmerking {index}")
+            services.task_set_progress(
+                task=task, expected_version=task.version, by=member.user, progress=index
+            )
+            task.refresh_from_db()
+        return task
+
+    small = count_queries(member_client, build(1).get_absolute_url())
+    large = count_queries(member_client, build(15).get_absolute_url())
 
     assert small == large
