@@ -168,6 +168,8 @@ class Milestone(ExampleDataMixin):
         return self.title
 
     def get_absolute_url(self):
+        if self.visibility == Visibility.PUBLIC:
+            return reverse("working_group:index") + f"#milestone-{self.pk}"
         return reverse("working_group:milestones") + f"#milestone-{self.pk}"
 
 
@@ -337,11 +339,6 @@ class Task(ExampleDataMixin):
     def is_open(self) -> bool:
         return self.state in OPEN_STATES
 
-    def is_overdue(self, today=None) -> bool:
-        return bool(
-            self.is_open and self.due_date and self.due_date < (today or timezone.localdate())
-        )
-
     def clean(self):
         errors = {}
         if self.start_date and self.due_date and self.due_date < self.start_date:
@@ -449,6 +446,8 @@ class Decision(ExampleDataMixin):
         return self.text[:80]
 
     def get_absolute_url(self):
+        if self.visibility == Visibility.PUBLIC:
+            return reverse("working_group:index") + f"#decision-{self.pk}"
         return self.meeting.get_absolute_url() + f"#decision-{self.pk}"
 
 

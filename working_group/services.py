@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from working_group.models import Comment, Member, Milestone, Task, Track, Visibility
+from working_group.models import Comment, Member, Milestone, Task, Track, Visibility, WorkingGroup
 
 
 class WorkingGroupError(Exception):
@@ -127,6 +127,30 @@ def _check_no_cycle(task: Task, dependencies) -> None:
                 stack.extend(edges.get(current, ()))
 
 
+def _check_owner(owner: Member, acting: Member) -> None:
+    if not owner.active or owner.group_id != acting.group_id:
+        raise ValidationError({"owner": _("Choose an active member of the group.")})
+
+
+def _check_done_keeps_done_dependencies(task: Task, dependencies) -> None:
+    """A done task must not gain a dependency that is still open."""
+    if task.state != Task.State.DONE:
+        return
+    open_ones = [
+        d.reference for d in dependencies if d.state not in (Task.State.DONE, Task.State.CANCELLED)
+    ]
+    if open_ones:
+        raise ValidationError(
+            {
+                "dependencies": _(
+                    "A done task cannot depend on %(references)s, which is not done; "
+                    "reopen the task first."
+                )
+                % {"references": ", ".join(open_ones)}
+            }
+        )
+
+
 def _check_dependencies_done(task: Task) -> None:
     # A cancelled dependency will never be done; it no longer holds this task back (ADR 0004).
     waiting = task.dependencies.exclude(state__in=[Task.State.DONE, Task.State.CANCELLED])
@@ -158,9 +182,10 @@ def task_create(
     translations: dict[str, str] | None = None,
     is_example_data: bool = False,
 ) -> Task:
-    _require_member(by)
-    # Lock the track's group row so two members creating at once get distinct numbers.
-    type(track.group).objects.select_for_update().get(pk=track.group_id)
+    member = _require_member(by)
+    _check_owner(owner, member)
+    # Lock the group's row so two members creating at once get distinct numbers.
+    WorkingGroup.objects.select_for_update().get(pk=track.group_id)
     number = (Task.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
     task = Task(
         number=number,
@@ -229,6 +254,7 @@ def task_update(*, task: Task, expected_version: int, by, dependencies=None, **c
         setattr(current, name, value)
     if dependencies is not None:
         _check_no_cycle(current, dependencies)
+        _check_done_keeps_done_dependencies(current, dependencies)
     _save(current, reason=lambda: _("Details changed"))
     if dependencies is not None:
         current.dependencies.set(dependencies)
@@ -277,8 +303,7 @@ def task_reassign(*, task: Task, expected_version: int, by, owner: Member) -> Ta
     current = _locked(task, expected_version)
     if member.pk != current.owner_id and not member.may_reassign_any_task:
         raise NotAllowed(_("Only the task's owner, the chair or the secretary may reassign it."))
-    if not owner.active or owner.group_id != member.group_id:
-        raise ValidationError({"owner": _("Choose an active member of the group.")})
+    _check_owner(owner, member)
     current.owner = owner
     return _save(current, reason=lambda: _("Reassigned to %(owner)s") % {"owner": owner.name})
 

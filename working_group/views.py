@@ -9,7 +9,7 @@ import csv
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import AccessMixin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -96,20 +96,19 @@ class LoginView(auth_views.LoginView):
 
 
 class MemberRequiredMixin(AccessMixin):
+    """Anonymous visitors are sent to sign in; signed-in non-members get 403."""
+
     login_url = reverse_lazy("working_group:login")
-    raise_exception = False
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.member = services.member_for(request.user)
         if self.member is None:
-            self.raise_exception = True
-            return self.handle_no_permission()
+            raise PermissionDenied(
+                gettext_lazy("The members' area is for active members of the working group.")
+            )
         return super().dispatch(request, *args, **kwargs)
-
-    def get_permission_denied_message(self):
-        return gettext_lazy("The members' area is for active members of the working group.")
 
 
 class MembersPage(MemberRequiredMixin, TemplateView):

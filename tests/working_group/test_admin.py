@@ -63,3 +63,31 @@ def test_the_admin_shows_a_task_history(client, superuser, member, track):
 
     assert response.status_code == 200
     assert str(task.history.get().history_change_reason) in response.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "admin:working_group_meeting_add",
+        "admin:working_group_milestone_add",
+        "admin:working_group_decision_add",
+        "admin:working_group_workinggroup_add",
+        "admin:working_group_track_add",
+        "admin:working_group_member_add",
+    ],
+)
+def test_superuser_can_open_the_add_forms(client, superuser, page):
+    client.force_login(superuser)
+
+    assert client.get(reverse(page)).status_code == 200
+
+
+def test_the_admin_finds_a_task_by_its_reference(client, superuser, member, track):
+    wanted = TaskFactory(track=track, owner=member, title_nl="Gezocht")
+    TaskFactory(track=track, owner=member, title_nl="Iets anders")
+    client.force_login(superuser)
+
+    response = client.get(reverse("admin:working_group_task_changelist"), {"q": wanted.reference})
+
+    assert "Gezocht" in response.text
+    assert "Iets anders" not in response.text

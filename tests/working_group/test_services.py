@@ -89,3 +89,12 @@ def test_task_update_refuses_fields_with_their_own_service(member, track):
 
     with pytest.raises(ValueError, match="state"):
         services.task_update(task=task, expected_version=1, by=member.user, state="done")
+
+
+def test_a_task_cannot_be_given_to_a_member_of_another_group(member, track):
+    from tests.working_group.factories import MemberFactory, WorkingGroupFactory
+
+    stranger = MemberFactory(group=WorkingGroupFactory(slug="andere-groep"))
+
+    with pytest.raises(ValidationError, match="Choose an active member of the group."):
+        services.task_create(by=member.user, title="X", track=track, owner=stranger)

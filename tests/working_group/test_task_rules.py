@@ -346,3 +346,18 @@ def test_due_date_rule_also_holds_in_the_database(member, track):
             start_date=datetime.date(2026, 3, 10),
             due_date=datetime.date(2026, 3, 1),
         )
+
+
+def test_edit_form_refuses_an_open_dependency_for_a_done_task(member_client, member, track):
+    task = TaskFactory(track=track, owner=member, state=Task.State.DONE, progress=100)
+    still_open = TaskFactory(track=track, owner=member)
+
+    response = member_client.post(
+        task_url("task_edit", task), edit_payload(task, dependencies=[still_open.pk])
+    )
+
+    assert response.status_code == 400
+    assert (
+        f"A done task cannot depend on {still_open.reference}, which is not done; "
+        "reopen the task first."
+    ) in response.text
