@@ -24,8 +24,12 @@ def apply_error(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
+TRANSLATED_LANGUAGES = ("fr", "de", "en")
+
+
 class TaskForm(forms.Form):
-    """Create or edit a task's details. Dutch is required; other languages are optional."""
+    """Create or edit a task's details. Dutch is required; the other languages are optional
+    (worth filling for public tasks, which the public page shows in every language)."""
 
     title_nl = forms.CharField(label=_("Title (Dutch)"), max_length=250)
     title_fr = forms.CharField(label=_("Title (French)"), max_length=250, required=False)
@@ -33,6 +37,15 @@ class TaskForm(forms.Form):
     title_en = forms.CharField(label=_("Title (English)"), max_length=250, required=False)
     description_nl = forms.CharField(
         label=_("Description (Dutch)"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    description_fr = forms.CharField(
+        label=_("Description (French)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    description_de = forms.CharField(
+        label=_("Description (German)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    description_en = forms.CharField(
+        label=_("Description (English)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
     track = forms.ModelChoiceField(label=_("Track"), queryset=Track.objects.all())
     owner = forms.ModelChoiceField(label=_("Owner"), queryset=Member.objects.filter(active=True))
@@ -67,6 +80,14 @@ class TaskForm(forms.Form):
         if start and due and due < start:
             self.add_error("due_date", _("The due date cannot be before the start date."))
         return cleaned
+
+    def translations(self) -> dict[str, str]:
+        """The optional French, German and English columns, as services take them."""
+        return {
+            f"{field}_{code}": self.cleaned_data[f"{field}_{code}"]
+            for field in ("title", "description")
+            for code in TRANSLATED_LANGUAGES
+        }
 
 
 class TaskEditForm(TaskForm, VersionedForm):

@@ -188,9 +188,7 @@ class TaskCreateView(MembersPage):
                     milestone=data["milestone"],
                     weight=data["weight"],
                     dependencies=data["dependencies"],
-                    translations={
-                        f"title_{code}": data[f"title_{code}"] for code in ("fr", "de", "en")
-                    },
+                    translations=form.translations(),
                 )
             except ValidationError as error:
                 apply_error(form, error)
@@ -324,8 +322,9 @@ class TaskEditView(MembersPage):
         initial = {
             name: getattr(task, name)
             for name in ("title_nl", "title_fr", "title_de", "title_en", "description_nl",
-                         "track", "owner", "priority", "start_date", "due_date",
-                         "visibility", "milestone", "weight")
+                         "description_fr", "description_de", "description_en", "track",
+                         "owner", "priority", "start_date", "due_date", "visibility",
+                         "milestone", "weight")
         }  # fmt: skip
         initial["dependencies"] = list(task.dependencies.all())
         initial["version"] = task.version
@@ -353,10 +352,8 @@ class TaskEditView(MembersPage):
                     by=request.user,
                     dependencies=data["dependencies"],
                     title=data["title_nl"],
-                    title_fr=data["title_fr"],
-                    title_de=data["title_de"],
-                    title_en=data["title_en"],
                     description=data["description_nl"],
+                    **form.translations(),
                     **{name: data[name] for name in ("track", "priority", "start_date", "due_date",
                                                      "visibility", "milestone", "weight")},
                 )  # fmt: skip

@@ -140,3 +140,34 @@ def test_non_members_cannot_create_or_edit_tasks(client, request, member, track,
 
     assert (created.status_code, edited.status_code) == (403, 403)
     assert list(Task.objects.values_list("title_nl", flat=True)) == ["Ongewijzigd"]
+
+
+def test_the_create_form_stores_the_dutch_source_and_optional_translations(
+    member_client, member, track
+):
+    member_client.post(
+        url("task_create"),
+        {"title_nl": "Plan", "title_fr": "Plan FR", "description_nl": "Uitleg",
+         "description_fr": "Explication", "track": track.pk, "owner": member.pk,
+         "priority": 2, "visibility": "public"},
+    )  # fmt: skip
+
+    task = Task.objects.get()
+    assert (task.title_nl, task.title_fr, task.description_fr) == ("Plan", "Plan FR", "Explication")
+
+
+def test_the_edit_form_saves_details_and_bumps_the_version(member_client, member, track):
+    task = TaskFactory(track=track, owner=member)
+
+    response = member_client.post(
+        task_url("task_edit", task),
+        {"version": 1, "title_nl": "Herzien", "title_de": "Überarbeitet", "track": track.pk,
+         "priority": 4, "visibility": "internal", "due_date": "2030-01-01"},
+    )  # fmt: skip
+
+    assert response.status_code == 302
+    task.refresh_from_db()
+    assert (task.title_nl, task.title_de, task.priority, task.version) == (
+        "Herzien", "Überarbeitet", 4, 2,
+    )  # fmt: skip
+    assert task.owner == member
