@@ -80,7 +80,7 @@ def public_overview() -> dict:
     decisions = (
         Decision.objects.public()
         .select_related("meeting")
-        .prefetch_related(Prefetch("tasks", queryset=Task.objects.public().order_by("number")))
+        .prefetch_related(Prefetch("tasks", queryset=Task.objects.public().order_by("title")))
     )
     return {
         "group": group,

@@ -70,18 +70,18 @@ class IndexView(TemplateView):
 
 def public_tasks_csv(request):
     """Public tasks as CSV; the only export anonymous visitors can reach."""
-    tasks = Task.objects.public().select_related("track", "milestone").order_by("number")
+    tasks = Task.objects.public().select_related("track", "milestone").order_by("track__order", "due_date", "pk")
 
     def shown_milestone(task):
         # A public task may sit under an internal milestone: its title must not leak.
         milestone = task.milestone
         return milestone.title if milestone and milestone.visibility == Visibility.PUBLIC else ""
 
+    # No WG- reference: its gaps and its highest value would reveal how many internal tasks exist.
     return csv_response(
         "working-group-public-tasks.csv",
-        [_("Reference"), _("Title"), _("Track"), _("State"), _("Progress (%)"), _("Due date"),
-         _("Milestone")],
-        ([task.reference, task.title, task.track.name, task.get_state_display(), task.progress,
+        [_("Title"), _("Track"), _("State"), _("Progress (%)"), _("Due date"), _("Milestone")],
+        ([task.title, task.track.name, task.get_state_display(), task.progress,
           task.due_date.isoformat() if task.due_date else "", shown_milestone(task)]
          for task in tasks),
     )  # fmt: skip

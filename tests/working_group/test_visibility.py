@@ -188,3 +188,13 @@ def test_members_see_internal_tasks_comments_and_meetings(member_client, mixed):
     assert "GEHEIME-OPMERKING" in member_client.get(task_url("task_detail", task)).text
     assert "GEHEIME-VERGADERING" in member_client.get(url("meetings")).text
     assert "GEHEIME-TAAK" in member_client.get(url("task_export")).content.decode()
+
+
+def test_public_surfaces_show_no_reference_numbers_that_would_count_internal_tasks(
+    client, mixed
+):
+    page = client.get(url("index")).text
+    export = client.get(url("public_tasks_csv")).content.decode()
+
+    assert mixed["public_task"].reference not in page
+    assert "WG-" not in export
