@@ -190,9 +190,7 @@ def test_members_see_internal_tasks_comments_and_meetings(member_client, mixed):
     assert "GEHEIME-TAAK" in member_client.get(url("task_export")).content.decode()
 
 
-def test_public_surfaces_show_no_reference_numbers_that_would_count_internal_tasks(
-    client, mixed
-):
+def test_public_surfaces_show_no_reference_numbers_that_would_count_internal_tasks(client, mixed):
     page = client.get(url("index")).text
     export = client.get(url("public_tasks_csv")).content.decode()
 
