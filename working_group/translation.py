@@ -40,5 +40,7 @@ class DecisionTranslation(TranslationOptions):
     fields = ("text",)
 
 
-for model in (WorkingGroup, Member, Track, Task, Milestone, Meeting, Decision):
+for model in (WorkingGroup, Member, Track, Milestone, Meeting, Decision):
     register_history(model, app=__package__)
+# A task's dependencies are part of its history too (who added or removed one, and when).
+register_history(Task, app=__package__, m2m_fields=["dependencies"])

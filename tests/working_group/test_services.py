@@ -98,3 +98,13 @@ def test_a_task_cannot_be_given_to_a_member_of_another_group(member, track):
 
     with pytest.raises(ValidationError, match="Choose an active member of the group."):
         services.task_create(by=member.user, title="X", track=track, owner=stranger)
+
+
+def test_the_history_records_a_tasks_dependencies(member, track):
+    first = TaskFactory(track=track, owner=member)
+    task = services.task_create(by=member.user, title="Later", track=track, owner=member)
+
+    services.task_update(task=task, expected_version=1, by=member.user, dependencies=[first])
+
+    latest = task.history.latest("history_date")
+    assert [row.to_task_id for row in latest.dependencies.all()] == [first.pk]
