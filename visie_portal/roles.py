@@ -40,6 +40,17 @@ _PUBLISHER_PERMISSIONS = (
 )
 _WORKING_GROUP_PERMISSIONS = (
     # working_group
+    "working_group.view_workinggroup",
+    "working_group.view_member",
+    "working_group.view_track",
+    "working_group.view_task",
+    "working_group.add_task",
+    "working_group.change_task",
+    "working_group.view_comment",
+    "working_group.add_comment",
+    "working_group.view_milestone",
+    "working_group.view_meeting",
+    "working_group.view_decision",
 )
 
 ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {

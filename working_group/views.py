@@ -1,5 +1,413 @@
+"""Public page, public export and the members' area.
+
+The members' area needs a signed-in user linked to an *active* ``Member`` (ADR 0004);
+anyone else gets a sign-in redirect (anonymous) or 403 (signed in, not a member).
+"""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.mixins import AccessMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
 from django.views.generic import TemplateView
+
+from working_group import selectors, services
+from working_group.forms import (
+    CommentForm,
+    OwnerForm,
+    ProgressForm,
+    StateForm,
+    TaskEditForm,
+    TaskFilter,
+    TaskForm,
+    apply_error,
+)
+from working_group.markdown import render_markdown
+from working_group.models import Meeting, Task, Track, Visibility
+
+PAGE_SIZE = 25
+
+
+def csv_cell(value) -> str:
+    """Neutralise spreadsheet formulas (a title starting with ``=`` must stay text)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_response(filename: str, header, rows) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(header)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
+    return response
 
 
 class IndexView(TemplateView):
+    """The public page: mandate, tracks, milestones and decisions, public items only."""
+
     template_name = "working_group/index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        overview = selectors.public_overview()
+        if overview["group"] is not None:
+            overview["decisions"] = Paginator(overview["decisions"], PAGE_SIZE).get_page(
+                self.request.GET.get("page")
+            )
+        context.update(overview)
+        return context
+
+
+def public_tasks_csv(request):
+    """Public tasks as CSV; the only export anonymous visitors can reach."""
+    tasks = (
+        Task.objects.public()
+        .select_related("track", "milestone")
+        .order_by("track__order", "due_date", "pk")
+    )
+
+    def shown_milestone(task):
+        # A public task may sit under an internal milestone: its title must not leak.
+        milestone = task.milestone
+        return milestone.title if milestone and milestone.visibility == Visibility.PUBLIC else ""
+
+    # No WG- reference: its gaps and its highest value would reveal how many internal tasks exist.
+    return csv_response(
+        "working-group-public-tasks.csv",
+        [_("Title"), _("Track"), _("State"), _("Progress (%)"), _("Due date"), _("Milestone")],
+        ([task.title, task.track.name, task.get_state_display(), task.progress,
+          task.due_date.isoformat() if task.due_date else "", shown_milestone(task)]
+         for task in tasks),
+    )  # fmt: skip
+
+
+class LoginView(auth_views.LoginView):
+    """Members are not staff, so they sign in here rather than on the admin's page."""
+
+    template_name = "working_group/login.html"
+    redirect_authenticated_user = True
+    next_page = reverse_lazy("working_group:board")
+
+
+class MemberRequiredMixin(AccessMixin):
+    """Anonymous visitors are sent to sign in; signed-in non-members get 403."""
+
+    login_url = reverse_lazy("working_group:login")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.member = services.member_for(request.user)
+        if self.member is None:
+            raise PermissionDenied(
+                gettext_lazy("The members' area is for active members of the working group.")
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+
+class MembersPage(MemberRequiredMixin, TemplateView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["member"] = self.member
+        context["today"] = timezone.localdate()
+        return context
+
+
+class BoardView(MembersPage):
+    template_name = "working_group/members/board.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        tracks = list(Track.objects.all())
+        track = next((t for t in tracks if t.slug == self.request.GET.get("track")), None)
+        context.update(
+            tracks=tracks, current_track=track, columns=selectors.board_tasks(track=track)
+        )
+        return context
+
+
+class TaskListView(MembersPage):
+    template_name = "working_group/members/task_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        task_filter = TaskFilter(self.request.GET or None, queryset=selectors.task_list())
+        page = Paginator(task_filter.qs, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filter=task_filter, page_obj=page, query=query.urlencode(), my_id=self.member.pk
+        )
+        return context
+
+
+class TaskExportView(MemberRequiredMixin, View):
+    """Every task as CSV, for members only (anonymous and non-members never get it)."""
+
+    def get(self, request):
+        return csv_response(
+            "working-group-tasks.csv",
+            [_("Reference"), _("Title"), _("Track"), _("Owner"), _("State"), _("Priority"),
+             _("Progress (%)"), _("Due date"), _("Visibility")],
+            ([task.reference, task.title, task.track.name, task.owner.name,
+              task.get_state_display(), task.get_priority_display(), task.progress,
+              task.due_date.isoformat() if task.due_date else "", task.get_visibility_display()]
+             for task in selectors.task_list().order_by("number")),
+        )  # fmt: skip
+
+
+class TaskCreateView(MembersPage):
+    template_name = "working_group/members/task_form.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", TaskForm(initial={"owner": self.member}))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = TaskForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                task = services.task_create(
+                    by=request.user,
+                    title=data["title_nl"],
+                    description=data["description_nl"],
+                    track=data["track"],
+                    owner=data["owner"],
+                    priority=data["priority"],
+                    start_date=data["start_date"],
+                    due_date=data["due_date"],
+                    visibility=data["visibility"],
+                    milestone=data["milestone"],
+                    weight=data["weight"],
+                    dependencies=data["dependencies"],
+                    translations=form.translations(),
+                )
+            except ValidationError as error:
+                apply_error(form, error)
+            else:
+                messages.success(
+                    request, _("%(reference)s created.") % {"reference": task.reference}
+                )
+                return redirect(task)
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+def _task_or_404(number: int) -> Task:
+    try:
+        return selectors.task_detail(number)
+    except Task.DoesNotExist as missing:
+        raise Http404(_("No such task.")) from missing
+
+
+class TaskDetailView(MembersPage):
+    """The task page; the action views below re-render it with their bound form on error."""
+
+    template_name = "working_group/members/task_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        task = kwargs.get("task") or _task_or_404(self.kwargs["number"])
+        version = {"version": task.version}
+        context.update(
+            task=task,
+            history=selectors.task_history(task),
+            may_reassign=self.member.pk == task.owner_id or self.member.may_reassign_any_task,
+            state_form=kwargs.get("state_form")
+            or StateForm(initial={**version, "state": task.state}),
+            progress_form=kwargs.get("progress_form")
+            or ProgressForm(initial={**version, "progress": task.progress}),
+            owner_form=kwargs.get("owner_form")
+            or OwnerForm(initial={**version, "owner": task.owner_id}),
+            comment_form=kwargs.get("comment_form") or CommentForm(),
+        )
+        return context
+
+
+class TaskActionView(MemberRequiredMixin, View):
+    """POST-only: validate one form, call one service, redirect or show the error."""
+
+    form_class = None
+    form_name = ""
+    success_message = ""
+
+    def call_service(self, task, data):
+        raise NotImplementedError
+
+    def post(self, request, number):
+        task = _task_or_404(number)
+        form = self.form_class(request.POST)
+        if form.is_valid():
+            try:
+                self.call_service(task, form.cleaned_data)
+            except services.TaskConflict as conflict:
+                # Show the stored task with fresh forms (new version) and say what happened.
+                return self.render_page(
+                    task=_task_or_404(number), error=conflict.message, status=409
+                )
+            except services.NotAllowed as refused:
+                return self.render_page(task=task, error=refused.message, status=403)
+            except ValidationError as error:
+                apply_error(form, error)
+            else:
+                messages.success(request, self.success_message)
+                return redirect("working_group:task_detail", number=number)
+        return self.render_page(task=task, form=form, status=400)
+
+    def render_page(self, *, task, status, form=None, error=None):
+        page = TaskDetailView()
+        page.setup(self.request, number=task.number)
+        page.member = self.member
+        context = page.get_context_data(task=task, **({self.form_name: form} if form else {}))
+        context["alert"] = error
+        return render(self.request, page.template_name, context, status=status)
+
+
+class TaskStateView(TaskActionView):
+    form_class, form_name = StateForm, "state_form"
+    success_message = gettext_lazy("State changed.")
+
+    def call_service(self, task, data):
+        services.task_change_state(
+            task=task,
+            expected_version=data["version"],
+            by=self.request.user,
+            state=data["state"],
+            blocked_reason=data["blocked_reason"],
+        )
+
+
+class TaskProgressView(TaskActionView):
+    form_class, form_name = ProgressForm, "progress_form"
+    success_message = gettext_lazy("Progress saved.")
+
+    def call_service(self, task, data):
+        services.task_set_progress(
+            task=task,
+            expected_version=data["version"],
+            by=self.request.user,
+            progress=data["progress"],
+        )
+
+
+class TaskOwnerView(TaskActionView):
+    form_class, form_name = OwnerForm, "owner_form"
+    success_message = gettext_lazy("Owner changed.")
+
+    def call_service(self, task, data):
+        services.task_reassign(
+            task=task, expected_version=data["version"], by=self.request.user, owner=data["owner"]
+        )
+
+
+class TaskCommentView(TaskActionView):
+    form_class, form_name = CommentForm, "comment_form"
+    success_message = gettext_lazy("Comment added.")
+
+    def call_service(self, task, data):
+        services.task_comment(task=task, by=self.request.user, text=data["text"])
+
+
+class TaskEditView(MembersPage):
+    template_name = "working_group/members/task_form.html"
+
+    def _initial(self, task):
+        initial = {
+            name: getattr(task, name)
+            for name in ("title_nl", "title_fr", "title_de", "title_en", "description_nl",
+                         "description_fr", "description_de", "description_en", "track",
+                         "owner", "priority", "start_date", "due_date", "visibility",
+                         "milestone", "weight")
+        }  # fmt: skip
+        initial["dependencies"] = list(task.dependencies.all())
+        initial["version"] = task.version
+        return initial
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        task = kwargs.get("task") or _task_or_404(self.kwargs["number"])
+        context["task"] = task
+        context.setdefault("form", TaskEditForm(initial=self._initial(task)))
+        context["form"].fields["owner"].disabled = True  # Reassigning has its own rule and form.
+        return context
+
+    def post(self, request, number):
+        task = _task_or_404(number)
+        form = TaskEditForm(request.POST, initial={"owner": task.owner})
+        form.fields["owner"].disabled = True
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.task_update(
+                    task=task,
+                    expected_version=data["version"],
+                    by=request.user,
+                    dependencies=data["dependencies"],
+                    title=data["title_nl"],
+                    description=data["description_nl"],
+                    **form.translations(),
+                    **{name: data[name] for name in ("track", "priority", "start_date", "due_date",
+                                                     "visibility", "milestone", "weight")},
+                )  # fmt: skip
+            except services.TaskConflict as conflict:
+                task = _task_or_404(number)
+                form = TaskEditForm(initial=self._initial(task))
+                return self.render_to_response(
+                    self.get_context_data(task=task, form=form, alert=conflict.message),
+                    status=409,
+                )
+            except ValidationError as error:
+                apply_error(form, error)
+            else:
+                messages.success(request, _("Task saved."))
+                return redirect(task)
+        return self.render_to_response(self.get_context_data(task=task, form=form), status=status)
+
+
+class MeetingListView(MembersPage):
+    template_name = "working_group/members/meeting_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_obj"] = Paginator(selectors.meetings(), PAGE_SIZE).get_page(
+            self.request.GET.get("page")
+        )
+        return context
+
+
+class MeetingDetailView(MembersPage):
+    template_name = "working_group/members/meeting_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        try:
+            meeting = selectors.meeting_detail(self.kwargs["pk"])
+        except Meeting.DoesNotExist as missing:
+            raise Http404(_("No such meeting.")) from missing
+        context.update(
+            meeting=meeting,
+            agenda_html=render_markdown(meeting.agenda),
+            minutes_html=render_markdown(meeting.minutes),
+        )
+        return context
+
+
+class MilestoneTimelineView(MembersPage):
+    template_name = "working_group/members/milestones.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["milestones"] = selectors.milestone_timeline()
+        return context

@@ -1,0 +1,91 @@
+"""Reads for pages: every query a page needs is decided here, so templates never query."""
+
+from django.db.models import Prefetch
+
+from working_group.models import (
+    Comment,
+    Decision,
+    Meeting,
+    Member,
+    Milestone,
+    Task,
+    Track,
+    WorkingGroup,
+    progress_of,
+    with_progress,
+)
+
+TASK_CARD_RELATIONS = ("track", "owner", "milestone")
+
+
+def board_tasks(*, track=None):
+    """All tasks with what a card shows, in one query; columns are grouped in Python."""
+    tasks = Task.objects.select_related(*TASK_CARD_RELATIONS).order_by(
+        "-priority", "due_date", "number"
+    )
+    if track is not None:
+        tasks = tasks.filter(track=track)
+    columns = {state: [] for state in Task.State.values}
+    for task in tasks:
+        columns[task.state].append(task)
+    return [(Task.State(state), columns[state]) for state in Task.State.values]
+
+
+def task_list():
+    return Task.objects.select_related(*TASK_CARD_RELATIONS)
+
+
+def task_detail(number: int) -> Task:
+    return (
+        Task.objects.select_related(*TASK_CARD_RELATIONS)
+        .prefetch_related(
+            Prefetch("dependencies", queryset=Task.objects.select_related("owner")),
+            Prefetch("dependents", queryset=Task.objects.select_related("owner")),
+            Prefetch("comments", queryset=Comment.objects.select_related("author")),
+            Prefetch("decisions", queryset=Decision.objects.select_related("meeting")),
+        )
+        .get(number=number)
+    )
+
+
+def task_history(task: Task):
+    return task.history.select_related("history_user", "owner").order_by("-history_date")
+
+
+def meetings():
+    return Meeting.objects.prefetch_related("attendees")
+
+
+def meeting_detail(pk: int) -> Meeting:
+    return Meeting.objects.prefetch_related(
+        "attendees",
+        Prefetch("decisions", queryset=Decision.objects.prefetch_related("tasks")),
+    ).get(pk=pk)
+
+
+def milestone_timeline():
+    """Every milestone with progress from all its tasks (members' view)."""
+    milestones = with_progress(Milestone.objects.select_related("track"))
+    return [(milestone, progress_of(milestone)) for milestone in milestones]
+
+
+def public_overview() -> dict:
+    """Everything the public page shows, derived from ``.public()`` querysets only."""
+    group = WorkingGroup.objects.order_by("start_date", "slug").first()
+    if group is None:
+        return {"group": None}
+    chair = Member.objects.filter(group=group, role=Member.Role.CHAIR, active=True).first()
+    tracks = with_progress(Track.objects.filter(group=group), public_only=True)
+    milestones = with_progress(Milestone.objects.public().select_related("track"), public_only=True)
+    decisions = (
+        Decision.objects.public()
+        .select_related("meeting")
+        .prefetch_related(Prefetch("tasks", queryset=Task.objects.public().order_by("title")))
+    )
+    return {
+        "group": group,
+        "chair": chair,
+        "tracks": [(track, progress_of(track)) for track in tracks],
+        "milestones": [(milestone, progress_of(milestone)) for milestone in milestones],
+        "decisions": decisions,
+    }
