@@ -9,7 +9,7 @@ def sync_record(model, *, lookup: dict, values: dict):
     """
     record = model._default_manager.filter(**lookup).first()
     if record is None:
-        record = model(**lookup, **values)
+        record = model(**{**lookup, **values})
     elif all(getattr(record, name) == value for name, value in values.items()):
         return record
     else:

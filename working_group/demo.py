@@ -1,4 +1,4 @@
-"""Load the working group's demo content; idempotent (natural keys, update_or_create).
+"""Load the working group's demo content; idempotent (natural keys, ``sync_record``).
 
 The loader writes directly rather than through ``services``: it is set-up data, not a
 member's action, so there is no acting member to check. ``full_clean`` still runs.
@@ -7,6 +7,7 @@ member's action, so there is no acting member to check. ``full_clean`` still run
 from django.db import transaction
 from django.db.models import Max
 
+from visie_portal.seeding import sync_record
 from working_group import demo_data
 from working_group.models import (
     Decision,
@@ -31,9 +32,10 @@ def _visibility(public: bool) -> str:
 @transaction.atomic
 def load(stdout) -> None:
     data = demo_data.GROUP
-    group, _created = WorkingGroup.objects.update_or_create(
-        slug=data["slug"],
-        defaults={
+    group = sync_record(
+        WorkingGroup,
+        lookup={"slug": data["slug"]},
+        values={
             "start_date": data["start_date"],
             "is_example_data": data["is_example_data"],
             **_translated("name", data["name"]),
@@ -42,10 +44,10 @@ def load(stdout) -> None:
     )
     members = []
     for name, role, organisation, example in demo_data.MEMBERS:
-        member, _created = Member.objects.update_or_create(
-            group=group,
-            name=name,
-            defaults={
+        member = sync_record(
+            Member,
+            lookup={"group": group, "name": name},
+            values={
                 "role": role,
                 "party_or_organisation": organisation,
                 "is_example_data": example,
@@ -54,15 +56,17 @@ def load(stdout) -> None:
         members.append(member)
     tracks = {}
     for slug, order, names in demo_data.TRACKS:
-        tracks[slug], _created = Track.objects.update_or_create(
-            group=group, slug=slug, defaults={"order": order, **_translated("name", names)}
+        tracks[slug] = sync_record(
+            Track,
+            lookup={"group": group, "slug": slug},
+            values={"order": order, **_translated("name", names)},
         )
     milestones = {}
     for key, when, track, public, titles in demo_data.MILESTONES:
-        milestones[key], _created = Milestone.objects.update_or_create(
-            title_nl=titles["nl"],
-            is_example_data=True,
-            defaults={
+        milestones[key] = sync_record(
+            Milestone,
+            lookup={"title_nl": titles["nl"], "is_example_data": True},
+            values={
                 "date": when,
                 "track": tracks.get(track),
                 "visibility": _visibility(public),
@@ -71,11 +75,8 @@ def load(stdout) -> None:
         )
     tasks = {}
     for item in demo_data.TASKS:
-        task = Task.objects.filter(title_nl=item["title"]["nl"], is_example_data=True).first()
-        if task is None:
-            highest = Task.objects.aggregate(highest=Max("number"))["highest"] or 0
-            task = Task(number=highest + 1, is_example_data=True)
-        for name, value in {
+        lookup = {"title_nl": item["title"]["nl"], "is_example_data": True}
+        values = {
             "track": tracks[item["track"]],
             "owner": members[item["owner"]],
             "state": item["state"],
@@ -87,20 +88,23 @@ def load(stdout) -> None:
             "weight": item["weight"],
             "blocked_reason": item.get("blocked_reason", ""),
             **_translated("title", item["title"]),
-        }.items():
-            setattr(task, name, value)
-        task.full_clean()
-        task.save()
+        }
+        if not Task.objects.filter(**lookup).exists():
+            values["number"] = (Task.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
+        task = sync_record(Task, lookup=lookup, values=values)
         tasks[item["key"]] = task
     for item in demo_data.TASKS:
         tasks[item["key"]].dependencies.set([tasks[key] for key in item["depends_on"]])
 
     meeting_data = demo_data.MEETING
-    meeting, _created = Meeting.objects.update_or_create(
-        group=group,
-        date=meeting_data["date"],
-        title_nl=meeting_data["title"]["nl"],
-        defaults={
+    meeting = sync_record(
+        Meeting,
+        lookup={
+            "group": group,
+            "date": meeting_data["date"],
+            "title_nl": meeting_data["title"]["nl"],
+        },
+        values={
             "agenda": meeting_data["agenda"],
             "minutes": meeting_data["minutes"],
             "visibility": _visibility(meeting_data["public"]),
@@ -110,10 +114,10 @@ def load(stdout) -> None:
     )
     meeting.attendees.set(members)
     for item in meeting_data["decisions"]:
-        decision, _created = Decision.objects.update_or_create(
-            meeting=meeting,
-            text_nl=item["text"]["nl"],
-            defaults={
+        decision = sync_record(
+            Decision,
+            lookup={"meeting": meeting, "text_nl": item["text"]["nl"]},
+            values={
                 "visibility": _visibility(item["public"]),
                 "is_example_data": True,
                 **_translated("text", item["text"]),
