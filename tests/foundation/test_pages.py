@@ -101,3 +101,11 @@ def test_content_security_policy_forbids_inline_script(client):
     assert "unsafe-inline" not in policy
     assert "object-src 'none'" in policy
     assert "frame-ancestors 'none'" in policy
+
+
+def test_pages_carry_an_etag_and_answer_304_when_it_matches(client):
+    etag = client.get("/nl/").headers["ETag"]
+
+    response = client.get("/nl/", headers={"if-none-match": etag})
+
+    assert response.status_code == 304
