@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from visie_portal import views
+from visie_portal import audit_views, views
 
 urlpatterns = [
     # The bare address answers in the visitor's language (cookie or Accept-Language);
@@ -17,6 +17,18 @@ handler404 = "visie_portal.views.page_not_found"
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    # Before the admin's own URLs, which would otherwise claim admin/audit/.
+    path("admin/audit/", audit_views.audit_log, name="audit-log"),
+    path(
+        "admin/audit/<str:model_label>/<int:history_id>/",
+        audit_views.audit_entry,
+        name="audit-entry",
+    ),
+    path(
+        "admin/audit/<str:model_label>/<int:history_id>/revert/",
+        audit_views.audit_revert,
+        name="audit-revert",
+    ),
     path("admin/", admin.site.urls),
     path("security-environment/", include("regions.urls")),
     path("budget/", include("budget.urls")),
