@@ -1,8 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from regions.sitemaps import AnalysisSitemap
 from visie_portal import views
+
+# Each app adds its sitemap here.
+sitemaps = {"regions": AnalysisSitemap}
 
 urlpatterns = [
     # The bare address answers in the visitor's language (cookie or Accept-Language);
@@ -10,6 +15,12 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
