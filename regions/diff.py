@@ -40,9 +40,7 @@ def diff_lines(old: str, new: str) -> list[DiffLine]:
 
 
 def _figures(revision) -> str:
-    return "\n".join(
-        f"{f.label}: {f.value} {f.unit}".strip() for f in revision.key_figures.all()
-    )
+    return "\n".join(f"{f.label}: {f.value} {f.unit}".strip() for f in revision.key_figures.all())
 
 
 def _sources(revision) -> str:
@@ -68,6 +66,5 @@ def compare_revisions(old, new) -> list[FieldDiff]:
         (_("Countries"), lambda r: _names(r.countries)),
     ]
     return [
-        FieldDiff(label, diff_lines(read(old) if old else "", read(new)))
-        for label, read in fields
+        FieldDiff(label, diff_lines(read(old) if old else "", read(new))) for label, read in fields
     ]

@@ -439,9 +439,7 @@ class AnalysisRevision(models.Model):
 
     def clean(self):
         if self.is_major and not (self.change_note or "").strip():
-            raise ValidationError(
-                {"change_note": _("A major change needs a public change note.")}
-            )
+            raise ValidationError({"change_note": _("A major change needs a public change note.")})
 
 
 class KeyFigure(models.Model):

@@ -264,9 +264,7 @@ def analysis_revert(
             {name: getattr(figure, name) for name in _figure_fields()}
             for figure in revision.key_figures.all()
         ],
-        sources=[
-            {"title": s.title, "url": s.url, "date": s.date} for s in revision.sources.all()
-        ],
+        sources=[{"title": s.title, "url": s.url, "date": s.date} for s in revision.sources.all()],
     )
     _after_draft_saved(locked, copy, by, f"reverted to revision {revision.number}")
     _sync(analysis, locked)

@@ -21,9 +21,7 @@ def usable_link_from_token(token: str):
     from regions.models import ShareLink
 
     try:
-        pk = signing.TimestampSigner(salt=_SALT).unsign(
-            token, max_age=SHARE_LINK_MAX_LIFETIME
-        )
+        pk = signing.TimestampSigner(salt=_SALT).unsign(token, max_age=SHARE_LINK_MAX_LIFETIME)
     except signing.BadSignature:
         return None
     link = (

@@ -54,9 +54,7 @@ class SearchView(TemplateView):
 
 def region_redirect(request, slug):
     """A region's address leads to its analysis (a region has exactly one)."""
-    analysis = (
-        Analysis.objects.readable_at_address().filter(region__slug=slug).only("slug").first()
-    )
+    analysis = Analysis.objects.readable_at_address().filter(region__slug=slug).only("slug").first()
     if analysis is None:
         raise Http404(_("No published analysis for this region."))
     return redirect(analysis)

@@ -190,7 +190,10 @@ def test_a_major_change_without_a_change_note_is_refused(editor):
             analysis=analysis,
             expected_version=analysis.version,
             content={
-                "title_nl": "t", "summary_nl": "s", "body_nl": "b", "trend": "stable",
+                "title_nl": "t",
+                "summary_nl": "s",
+                "body_nl": "b",
+                "trend": "stable",
                 "is_major": True,
             },  # fmt: skip
             by=editor,
