@@ -10,7 +10,7 @@ import re
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, Q, QuerySet, Value
+from django.db.models import F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -24,11 +24,11 @@ _START, _STOP = "\x02", "\x03"  # control characters never present in escaped te
 MAX_QUERY_LENGTH = 200
 
 
-def _localized(field: str, language: str):
-    """The revision field in ``language``, falling back to Dutch as the pages do."""
-    own = F(f"live_revision__{field}_{language}")
-    dutch = F(f"live_revision__{field}_nl")
-    return Coalesce(NullIf(own, Value("")), dutch, Value(""))
+def _localized(field: str, language: str, prefix: str = "live_revision__"):
+    """The field in ``language``, falling back to Dutch as the pages do."""
+    own = F(f"{prefix}{field}_{language}")
+    dutch = F(f"{prefix}{field}_nl")
+    return Coalesce(NullIf(own, Value("")), dutch, Value(""), output_field=TextField())
 
 
 def search_analyses(query: str) -> QuerySet[Analysis]:
@@ -52,7 +52,7 @@ def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
         SearchVector(_localized("title", language), weight="A", config=config)
         + SearchVector(_localized("summary", language), weight="B", config=config)
         + SearchVector(_localized("body", language), weight="C", config=config)
-        + SearchVector("region__name", weight="A", config=config)
+        + SearchVector(_localized("name", language, "region__"), weight="A", config=config)
     )
     search_query = SearchQuery(query, config=config, search_type="websearch")
     return (
@@ -60,7 +60,12 @@ def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
         .annotate(
             rank=SearchRank(vector, search_query),
             headline=SearchHeadline(
-                Concat(_localized("summary", language), Value(" "), _localized("body", language)),
+                Concat(
+                    _localized("summary", language),
+                    Value(" "),
+                    _localized("body", language),
+                    output_field=TextField(),
+                ),
                 search_query,
                 config=config,
                 start_sel=_START,
