@@ -13,7 +13,14 @@ from tests.regions.factories import (
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "user_without_role", "working_group_member", "editor", "publisher", "superuser"]
+ROLES = [
+    "anonymous",
+    "user_without_role",
+    "working_group_member",
+    "editor",
+    "publisher",
+    "superuser",
+]
 EDITING = {"editor", "publisher", "superuser"}
 PUBLISHING = {"publisher", "superuser"}
 

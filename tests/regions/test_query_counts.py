@@ -32,9 +32,7 @@ def corpus(request):
     analyses = []
     for number in range(request.param):
         region = RegionFactory(slug=f"sized-{number}", parent=parent if number % 2 else None)
-        analyses.append(
-            published_analysis(region=region, title_nl=f"Klimaatanalyse {number}")
-        )
+        analyses.append(published_analysis(region=region, title_nl=f"Klimaatanalyse {number}"))
     for revision in AnalysisRevision.objects.all():
         revision.topics.add(topic)
         revision.organisations.add(*organisations)

@@ -128,8 +128,6 @@ def test_scheduled_analysis_appears_once_its_time_has_come(client):
     from django.utils import timezone
 
     analysis = scheduled_analysis()
-    Analysis.objects.filter(pk=analysis.pk).update(
-        publish_at=timezone.now() - timedelta(minutes=1)
-    )
+    Analysis.objects.filter(pk=analysis.pk).update(publish_at=timezone.now() - timedelta(minutes=1))
 
     assert client.get(analysis.get_absolute_url()).status_code == 200

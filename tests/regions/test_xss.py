@@ -17,6 +17,7 @@ HOSTILE_BODY = (
     '<a href="javascript:alert(4)">link</a>'
 )
 
+
 def test_markdown_rendering_removes_scripts_handlers_and_javascript_links():
     html = render_markdown(HOSTILE_BODY)
 
@@ -25,11 +26,13 @@ def test_markdown_rendering_removes_scripts_handlers_and_javascript_links():
     assert "javascript:" not in html
     assert "Zoekwoord tekst" in html
 
+
 def test_markdown_links_keep_safe_schemes_with_a_protective_rel():
     html = render_markdown("[bron](https://example.org/)")
 
     assert 'href="https://example.org/"' in html
     assert 'rel="noopener noreferrer nofollow"' in html
+
 
 @pytest.fixture
 def hostile():
@@ -39,6 +42,7 @@ def hostile():
         body_nl=HOSTILE_BODY,
     )
 
+
 def test_analysis_page_renders_hostile_content_inert(client, hostile):
     html = client.get(hostile.get_absolute_url()).content.decode()
 
@@ -47,11 +51,13 @@ def test_analysis_page_renders_hostile_content_inert(client, hostile):
     assert "<img" not in html
     assert "javascript:" not in html
 
+
 def test_index_renders_hostile_title_escaped(client, hostile):
     html = client.get(reverse("regions:index")).content.decode()
 
     assert "<script>alert" not in html
     assert "<img" not in html
+
 
 def test_search_highlighting_escapes_before_marking(client, hostile):
     html = client.get(reverse("regions:search"), {"q": "Zoekwoord"}).content.decode()
@@ -59,6 +65,7 @@ def test_search_highlighting_escapes_before_marking(client, hostile):
     assert "<mark>" in html
     assert "<script>alert" not in html
     assert "<img" not in html
+
 
 def test_feed_escapes_hostile_titles(client, hostile):
     feed = client.get(reverse("regions:feed")).content.decode()
