@@ -33,7 +33,9 @@ class AnalysisFeed(Feed):
         return f"{note}\n\n{item.live_revision.summary}" if note else item.live_revision.summary
 
     def item_guid(self, item):
-        return f"{item.get_absolute_url()}#revision-{item.live_revision.number}"
+        # A stable, absolute id per published revision, so readers notice each update.
+        number = item.live_revision.number
+        return f"tag:visie-portal,2015-05-08:regions/analysis/{item.pk}/revision/{number}"
 
     def item_guid_is_permalink(self, item):
         return False
