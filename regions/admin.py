@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -146,7 +147,11 @@ def _run_transition(modeladmin, request, analyses, name) -> None:
     if done:
         modeladmin.message_user(
             request,
-            _("%(action)s: done for %(count)d analysis/analyses.")
+            ngettext(
+                "%(action)s: done for %(count)d analysis.",
+                "%(action)s: done for %(count)d analyses.",
+                done,
+            )
             % {"action": label, "count": done},
             messages.SUCCESS,
         )

@@ -310,7 +310,7 @@ def test_a_stale_draft_form_shows_a_conflict_instead_of_overwriting(client, edit
         _revision_post(analysis, started_from, "Tweede"),
     )
 
-    assert "Somebody else changed this analysis" in response.content.decode()
+    assert "Iemand anders heeft deze analyse gewijzigd" in response.content.decode()
     analysis.refresh_from_db()
     assert analysis.draft_revision.title_nl == "Eerste"
 
@@ -361,7 +361,7 @@ def test_the_change_page_flags_a_force_published_analysis(client, publisher):
 
     page = client.get(reverse("admin:regions_analysis_change", args=[analysis.pk]))
 
-    assert "awaiting retrospective review" in page.content.decode()
+    assert "wacht op review achteraf" in page.content.decode()
 
 
 def test_the_list_flags_a_force_published_analysis(client, publisher):
@@ -373,7 +373,7 @@ def test_the_list_flags_a_force_published_analysis(client, publisher):
 
     page = client.get(reverse("admin:regions_analysis_changelist"))
 
-    assert "awaiting retrospective review" in page.content.decode()
+    assert "wacht op review achteraf" in page.content.decode()
 
 
 def test_editor_sees_the_refusal_when_approving_own_work(client, publisher):
@@ -383,4 +383,4 @@ def test_editor_sees_the_refusal_when_approving_own_work(client, publisher):
     response = _post_transition(client, analysis, "publish")
 
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert any("second pair of eyes" in m for m in messages)
+    assert any("vier-ogenprincipe" in m for m in messages)

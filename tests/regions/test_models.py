@@ -32,7 +32,7 @@ def test_regions_nest_one_level_only():
     middle = RegionFactory(parent=top)
     bottom = RegionFactory.build(parent=middle, slug="bottom")
 
-    with pytest.raises(ValidationError, match="one level"):
+    with pytest.raises(ValidationError, match="één niveau"):
         bottom.full_clean()
 
 
@@ -40,7 +40,7 @@ def test_a_sub_region_belongs_to_its_parents_group():
     top = RegionFactory(group=RegionGroup.SOUTHERN_PERIPHERY)
     child = RegionFactory.build(parent=top, slug="child", group=RegionGroup.EASTERN_PERIPHERY)
 
-    with pytest.raises(ValidationError, match="parent's group"):
+    with pytest.raises(ValidationError, match="groep van haar bovenliggende regio"):
         child.full_clean()
 
 

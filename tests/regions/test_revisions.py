@@ -87,7 +87,7 @@ def test_the_second_of_two_concurrent_edits_gets_a_conflict_not_an_overwrite(edi
         analysis=analysis, expected_version=started_from, content=content(title_nl="A"), by=editor
     )
 
-    with pytest.raises(services.ConflictError, match="Somebody else changed"):
+    with pytest.raises(services.ConflictError, match="Iemand anders heeft deze analyse gewijzigd"):
         services.analysis_save_draft(
             analysis=analysis,
             expected_version=started_from,

@@ -97,7 +97,7 @@ def test_withdrawn_analysis_shows_the_notice_with_reason_and_date(client):
 
     page = client.get(analysis.get_absolute_url()).content.decode()
 
-    assert "werd ingetrokken" in page or "was withdrawn" in page
+    assert "Deze analyse werd ingetrokken op" in page
     assert "Vervangen door een nieuwe analyse." in page
 
 
