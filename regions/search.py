@@ -58,6 +58,7 @@ def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
     return (
         public_listing()
         .annotate(
+            document=vector,
             rank=SearchRank(vector, search_query),
             headline=SearchHeadline(
                 Concat(
@@ -74,7 +75,8 @@ def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
                 min_words=15,
             ),
         )
-        .filter(rank__gt=0)
+        # A match (@@) needs every word; a positive rank alone would accept any word.
+        .filter(document=search_query)
         .order_by("-rank", "group_rank", "region__slug")
     )
 

@@ -114,8 +114,12 @@ class PreviewView(PermissionRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         analysis = get_object_or_404(Analysis.objects.select_related("region"), pk=kwargs["pk"])
-        revision_pk = self.request.GET.get("rev") or analysis.working_revision.pk
-        revision = selectors.revision_with_content(revision_pk)
+        requested = self.request.GET.get("rev", "")
+        if requested and not requested.isdigit():
+            raise Http404(_("No such revision."))
+        working = analysis.working_revision
+        revision_pk = requested or (working.pk if working else None)
+        revision = selectors.revision_with_content(revision_pk) if revision_pk else None
         if revision is None or revision.analysis_id != analysis.pk:
             raise Http404(_("No such revision."))
         return super().get_context_data(**_draft_context(analysis, revision), **kwargs)

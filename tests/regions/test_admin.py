@@ -384,3 +384,35 @@ def test_editor_sees_the_refusal_when_approving_own_work(client, publisher):
 
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("vier-ogenprincipe" in m for m in messages)
+
+
+def test_key_figures_entered_inline_belong_to_the_new_draft(client, editor):
+    analysis = published_analysis()
+    data = _revision_post(analysis, analysis.version, "Met cijfers")
+    data.update(
+        {
+            "key_figures-TOTAL_FORMS": 1,
+            "key_figures-0-label_nl": "Stijging BRIC-defensie-uitgaven",
+            "key_figures-0-value": "45–170",
+            "key_figures-0-unit_nl": "%",
+            "key_figures-0-order": 0,
+        }
+    )
+    client.force_login(editor)
+
+    client.post(reverse("admin:regions_analysisrevision_add"), data)
+
+    analysis.refresh_from_db()
+    figure = analysis.draft_revision.key_figures.get()
+    assert (figure.label_nl, figure.value) == ("Stijging BRIC-defensie-uitgaven", "45–170")
+    assert analysis.live_revision.key_figures.get().value == "40"
+
+
+def test_existing_revisions_are_read_only_in_the_admin(client, superuser):
+    analysis = published_analysis()
+    client.force_login(superuser)
+
+    url = reverse("admin:regions_analysisrevision_change", args=[analysis.live_revision_id])
+    page = client.get(url).content.decode()
+
+    assert 'name="title_nl"' not in page
