@@ -449,12 +449,16 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         analysis = self._analysis_or_403(request, pk)
         if request.method == "POST":
             revision = get_object_or_404(AnalysisRevision, pk=revision_pk, analysis=analysis)
+            try:
+                started_from = int(request.POST.get("expected_version", ""))
+            except ValueError:
+                started_from = -1  # reported as a conflict: the page was not the current one
             created = self._report(
                 request,
                 lambda: services.analysis_revert(
                     analysis=analysis,
                     revision=revision,
-                    expected_version=int(request.POST.get("expected_version", -1)),
+                    expected_version=started_from,
                     by=request.user,
                 ),
             )
@@ -488,7 +492,9 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         return self._back(analysis)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        analysis = get_object_or_404(Analysis, pk=object_id)
+        analysis = self.get_object(request, object_id)
+        if analysis is None:
+            return super().change_view(request, object_id, form_url, extra_context)
         user = request.user
         extra_context = {
             **(extra_context or {}),

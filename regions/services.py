@@ -81,7 +81,7 @@ def _save(analysis: Analysis, by: AbstractBaseUser, reason: str) -> None:
     analysis.version += 1
     analysis._history_user = by
     analysis._change_reason = reason
-    analysis.full_clean(exclude=["region"])
+    analysis.full_clean()
     analysis.save()
 
 

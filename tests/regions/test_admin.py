@@ -416,3 +416,13 @@ def test_existing_revisions_are_read_only_in_the_admin(client, superuser):
     page = client.get(url).content.decode()
 
     assert 'name="title_nl"' not in page
+
+
+def test_the_history_view_shows_who_changed_the_analysis(client, editor):
+    analysis = in_review_analysis(by=editor)
+    client.force_login(editor)
+
+    page = client.get(reverse("admin:regions_analysis_history", args=[analysis.pk]))
+
+    assert page.status_code == 200
+    assert "editor" in page.content.decode()

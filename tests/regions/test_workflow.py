@@ -200,3 +200,14 @@ def test_a_major_change_without_a_change_note_is_refused(editor):
             },  # fmt: skip
             by=editor,
         )
+
+
+def test_withdrawal_is_recorded_in_the_history_with_who_and_why(publisher):
+    analysis = published_analysis()
+
+    services.analysis_archive(analysis=analysis, reason="Achterhaald.", by=publisher)
+
+    record = analysis.history.first()
+    assert record.history_user == publisher
+    assert record.history_change_reason == "withdrawn"
+    assert record.withdrawal_reason_nl == "Achterhaald."
