@@ -48,8 +48,12 @@ class Trend(models.TextChoices):
 class Region(models.Model):
     """A place (the Sahel, the Arctic) or a theme that is not a place (flow security)."""
 
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("As shown on the index and in page titles.")
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=120, unique=True, help_text=_("Lower-case words joined by hyphens.")
+    )
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -121,8 +125,12 @@ class Region(models.Model):
 
 
 class Topic(models.Model):
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("For example terrorism, piracy, hybrid warfare.")
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=120, unique=True, help_text=_("Lower-case words joined by hyphens.")
+    )
 
     class Meta:
         verbose_name = _("topic")
@@ -140,7 +148,7 @@ class Organisation(models.Model):
     acronym = models.CharField(
         _("acronym"), max_length=20, unique=True, help_text=_("For example NATO, EU, OSCE, UN.")
     )
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, help_text=_("The full name."))
     url = models.URLField(_("website"), blank=True)
 
     class Meta:
@@ -162,7 +170,7 @@ class Country(models.Model):
         unique=True,
         help_text=_("ISO 3166-1 alpha-2 code in capitals, for example BE."),
     )
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, help_text=_("The common short name."))
 
     class Meta:
         verbose_name = _("country")
@@ -449,13 +457,21 @@ class KeyFigure(models.Model):
         on_delete=models.CASCADE,
         related_name="key_figures",
     )
-    label = models.CharField(_("label"), max_length=200)
+    label = models.CharField(
+        _("label"), max_length=200, help_text=_("What the figure measures, in one line.")
+    )
     value = models.CharField(
         _("value"), max_length=40, help_text=_("As written, for example 40, 20–25 or 22nd.")
     )
-    unit = models.CharField(_("unit"), max_length=40, blank=True)
-    source = models.CharField(_("source"), max_length=200, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("For example % or km; empty for a rank.")
+    )
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("Where the figure comes from.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
 
     class Meta:
         verbose_name = _("key figure")
@@ -476,10 +492,18 @@ class Source(models.Model):
         on_delete=models.CASCADE,
         related_name="sources",
     )
-    title = models.CharField(_("title"), max_length=300)
-    url = models.URLField(_("address"), blank=True)
-    date = models.DateField(_("date"), null=True, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(
+        _("title"), max_length=300, help_text=_("The document's own title, in its own language.")
+    )
+    url = models.URLField(
+        _("address"), blank=True, help_text=_("An http or https address, if online.")
+    )
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("Publication date of the source.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
 
     class Meta:
         verbose_name = _("source")

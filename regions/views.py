@@ -113,7 +113,9 @@ class PreviewView(PermissionRequiredMixin, TemplateView):
     permission_required = "regions.view_analysisrevision"
 
     def get_context_data(self, **kwargs):
-        analysis = get_object_or_404(Analysis.objects.select_related("region"), pk=kwargs["pk"])
+        analysis = get_object_or_404(
+            Analysis.objects.select_related("region__parent"), pk=kwargs["pk"]
+        )
         requested = self.request.GET.get("rev", "")
         if requested and not requested.isdigit():
             raise Http404(_("No such revision."))
