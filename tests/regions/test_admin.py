@@ -426,3 +426,14 @@ def test_the_history_view_shows_who_changed_the_analysis(client, editor):
 
     assert page.status_code == 200
     assert "editor" in page.content.decode()
+
+
+def test_workflow_button_forms_sit_outside_the_change_form(client, editor):
+    analysis = draft_analysis()
+    client.force_login(editor)
+
+    html = client.get(reverse("admin:regions_analysis_change", args=[analysis.pk])).content.decode()
+
+    # A form nested in the change form would be dropped by browsers, and the button
+    # would submit the change form instead.
+    assert html.index("</form></div>") < html.index('id="transition-submit"')

@@ -45,3 +45,12 @@ def test_demo_analyses_read_in_dutch_and_english(client):
 
 def test_every_region_has_an_analysis_in_the_demo_data():
     assert {item["slug"] for item in demo_data.REGIONS} == set(demo_data.ANALYSES)
+
+
+def test_the_load_demo_command_runs_twice_without_duplicates():
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert Analysis.objects.count() == len(demo_data.REGIONS)
