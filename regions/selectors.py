@@ -27,6 +27,11 @@ def public_listing() -> QuerySet[Analysis]:
     )
 
 
+def published_sub_regions(analysis: Analysis) -> QuerySet[Analysis]:
+    """The published analyses of a region's sub-regions (one level, a handful at most)."""
+    return public_listing().filter(region__parent_id=analysis.region_id)[:PAGE_SIZE]
+
+
 def paginate(queryset, page_number, per_page: int = PAGE_SIZE) -> Page:
     return Paginator(queryset, per_page).get_page(page_number)
 

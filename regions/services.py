@@ -1,8 +1,9 @@
 """Every write to an analysis: drafts, workflow transitions, reverts, slugs, share links.
 
-Each function checks permission, then state, then the version the editor started from,
-writes inside one transaction and lets simple-history record who and when. A refused
-action raises a ``RegionsError`` subclass with a translated message, never a silent no-op.
+Each function checks permission, then the version the editor started from (under a row
+lock), then the state; it writes inside one transaction and lets simple-history record
+who and when. A refused action raises a ``RegionsError`` subclass with a translated
+message, never a silent no-op.
 """
 
 from collections.abc import Iterable
@@ -136,8 +137,6 @@ def _add_related(
 
 
 def _after_draft_saved(locked: Analysis, revision: AnalysisRevision, by, reason: str) -> None:
-    if locked.state == AnalysisState.ARCHIVED:
-        raise TransitionNotAllowed(_("A withdrawn analysis cannot be edited."))
     locked.draft_revision = revision
     # Any change after submission needs a fresh review of what will actually go live.
     locked.state = AnalysisState.DRAFT

@@ -85,6 +85,7 @@ class AnalysisView(TemplateView):
             revision=revision,
             body_html=render_markdown(revision.body),
             history=selectors.change_history(self.analysis),
+            sub_regions=selectors.published_sub_regions(self.analysis),
             **kwargs,
         )
 
