@@ -15,6 +15,32 @@ ROLE_NAMES = (EDITORS, PUBLISHERS, WORKING_GROUP)
 # "app_label.codename" per group. Publishers also hold everything Editors hold.
 _EDITOR_PERMISSIONS = (
     # regions
+    "regions.view_region",
+    "regions.add_region",
+    "regions.change_region",
+    "regions.view_topic",
+    "regions.add_topic",
+    "regions.change_topic",
+    "regions.view_organisation",
+    "regions.add_organisation",
+    "regions.change_organisation",
+    "regions.view_country",
+    "regions.add_country",
+    "regions.change_country",
+    "regions.view_analysis",
+    "regions.add_analysis",
+    "regions.change_analysis",
+    "regions.submit_analysis",
+    "regions.view_analysisrevision",
+    "regions.add_analysisrevision",
+    "regions.view_keyfigure",
+    "regions.add_keyfigure",
+    "regions.view_source",
+    "regions.add_source",
+    "regions.view_analysisslugredirect",
+    "regions.view_sharelink",
+    "regions.add_sharelink",
+    "regions.change_sharelink",
     # budget
     "budget.view_legislature",
     "budget.add_yearlyreview",
@@ -32,6 +58,14 @@ _EDITOR_PERMISSIONS = (
 )
 _PUBLISHER_PERMISSIONS = (
     # regions
+    "regions.publish_analysis",
+    "regions.force_publish_analysis",
+    "regions.unpublish_analysis",
+    "regions.archive_analysis",
+    "regions.delete_region",
+    "regions.delete_topic",
+    "regions.delete_organisation",
+    "regions.delete_country",
     # budget
     "budget.change_decided_review",
     "budget.delete_yearlyreview",

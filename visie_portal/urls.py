@@ -1,8 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from regions.sitemaps import AnalysisSitemap
 from visie_portal import audit_views, views
+
+# Each app adds its sitemap here.
+sitemaps = {"regions": AnalysisSitemap}
 
 urlpatterns = [
     # The bare address answers in the visitor's language (cookie or Accept-Language);
@@ -11,6 +16,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("visie_portal.api.urls")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]
 
 handler404 = "visie_portal.views.page_not_found"

@@ -1,0 +1,116 @@
+"""Search over published analyses, in the visitor's language.
+
+PostgreSQL: full-text search with the language's configuration and ``SearchHeadline``.
+SQLite (development): every word must occur (``icontains``), highlighted in Python.
+Either way the highlighted snippet is escaped first and only then gets ``<mark>``, so the
+text of an analysis can never inject HTML through the search page.
+"""
+
+import re
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import F, Q, QuerySet, TextField, Value
+from django.db.models.functions import Coalesce, Concat, NullIf
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from regions.models import Analysis
+from regions.selectors import public_listing
+
+SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
+_START, _STOP = "\x02", "\x03"  # control characters never present in escaped text
+MAX_QUERY_LENGTH = 200
+
+
+def _localized(field: str, language: str, prefix: str = "live_revision__"):
+    """The field in ``language``, falling back to Dutch as the pages do."""
+    own = F(f"{prefix}{field}_{language}")
+    dutch = F(f"{prefix}{field}_nl")
+    return Coalesce(NullIf(own, Value("")), dutch, Value(""), output_field=TextField())
+
+
+def search_analyses(query: str) -> QuerySet[Analysis]:
+    query = query.strip()[:MAX_QUERY_LENGTH]
+    language = get_language() or settings.LANGUAGE_CODE
+    if connection.vendor == "postgresql":
+        return _search_postgres(query, language)
+    return _search_fallback(query, language)
+
+
+def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
+    from django.contrib.postgres.search import (
+        SearchHeadline,
+        SearchQuery,
+        SearchRank,
+        SearchVector,
+    )
+
+    config = SEARCH_CONFIGS.get(language, "simple")
+    vector = (
+        SearchVector(_localized("title", language), weight="A", config=config)
+        + SearchVector(_localized("summary", language), weight="B", config=config)
+        + SearchVector(_localized("body", language), weight="C", config=config)
+        + SearchVector(_localized("name", language, "region__"), weight="A", config=config)
+    )
+    search_query = SearchQuery(query, config=config, search_type="websearch")
+    return (
+        public_listing()
+        .annotate(
+            document=vector,
+            rank=SearchRank(vector, search_query),
+            headline=SearchHeadline(
+                Concat(
+                    _localized("summary", language),
+                    Value(" "),
+                    _localized("body", language),
+                    output_field=TextField(),
+                ),
+                search_query,
+                config=config,
+                start_sel=_START,
+                stop_sel=_STOP,
+                max_words=35,
+                min_words=15,
+            ),
+        )
+        # A match (@@) needs every word; a positive rank alone would accept any word.
+        .filter(document=search_query)
+        .order_by("-rank", "group_rank", "region__slug")
+    )
+
+
+def _search_fallback(query: str, language: str) -> QuerySet[Analysis]:
+    condition = Q()
+    for word in query.split():
+        word_matches = Q()
+        for field in ("title", "summary", "body"):
+            word_matches |= Q(**{f"live_revision__{field}_{language}__icontains": word})
+            word_matches |= Q(**{f"live_revision__{field}_nl__icontains": word})
+        condition &= word_matches
+    return public_listing().filter(condition)
+
+
+def highlight_marked(text: str) -> SafeString:
+    """Escape a PostgreSQL headline, then turn its selection markers into ``<mark>``."""
+    return mark_safe(escape(text).replace(_START, "<mark>").replace(_STOP, "</mark>"))
+
+
+def highlight_words(text: str, query: str, width: int = 240) -> SafeString:
+    """A snippet of ``text`` around the first match, escaped, with the words marked."""
+    words = [w for w in query.split() if w]
+    start = 0
+    lowered = text.lower()
+    positions = [lowered.find(w.lower()) for w in words if lowered.find(w.lower()) >= 0]
+    if positions:
+        start = max(0, min(positions) - width // 3)
+    snippet = text[start : start + width]
+    escaped = escape(snippet)
+    for word in sorted(words, key=len, reverse=True):
+        pattern = re.compile(re.escape(escape(word)), re.IGNORECASE)
+        escaped = pattern.sub(lambda m: f"{_START}{m.group(0)}{_STOP}", escaped)
+    marked = escaped.replace(_START, "<mark>").replace(_STOP, "</mark>")
+    prefix = "… " if start else ""
+    suffix = " …" if start + width < len(text) else ""
+    return mark_safe(f"{prefix}{marked}{suffix}")
