@@ -1,6 +1,6 @@
 """Load the security-environment demo content; safe to run any number of times.
 
-Reference data is upserted by natural key (slug, acronym, ISO code). Each region's
+Reference data is synced by natural key (slug, acronym, ISO code). Each region's
 analysis is written once, through the same services editors use (create, submit,
 publish by a second person), so the demo shows a real revision and audit trail.
 """
@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from regions import demo_data, services
 from regions.models import Analysis, Country, Organisation, Region, Topic
 from visie_portal import roles
+from visie_portal.seeding import sync_record
 
 
 def _demo_user(username: str, role: str):
@@ -27,18 +28,21 @@ def _demo_user(username: str, role: str):
 
 def _load_reference_data() -> None:
     for slug, dutch, english in demo_data.TOPICS:
-        Topic.objects.update_or_create(slug=slug, defaults={"name_nl": dutch, "name_en": english})
+        sync_record(Topic, lookup={"slug": slug}, values={"name_nl": dutch, "name_en": english})
     for acronym, dutch, english, url in demo_data.ORGANISATIONS:
-        Organisation.objects.update_or_create(
-            acronym=acronym, defaults={"name_nl": dutch, "name_en": english, "url": url}
+        sync_record(
+            Organisation,
+            lookup={"acronym": acronym},
+            values={"name_nl": dutch, "name_en": english, "url": url},
         )
     for code, dutch, english in demo_data.COUNTRIES:
-        Country.objects.update_or_create(code=code, defaults={"name_nl": dutch, "name_en": english})
+        sync_record(Country, lookup={"code": code}, values={"name_nl": dutch, "name_en": english})
     for order, item in enumerate(demo_data.REGIONS):
         parent = Region.objects.get(slug=item["parent"]) if "parent" in item else None
-        Region.objects.update_or_create(
-            slug=item["slug"],
-            defaults={
+        sync_record(
+            Region,
+            lookup={"slug": item["slug"]},
+            values={
                 "name_nl": item["nl"],
                 "name_en": item["en"],
                 "kind": item["kind"],
