@@ -7,7 +7,10 @@ enforce the rules. Amounts are decimal strings with two places, never JSON numbe
 JSON readers turn numbers into binary floats, which lose cents at these sizes.
 """
 
+import re
+
 from django import forms
+from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -17,6 +20,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import permissions, serializers, viewsets
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
 from budget import selectors
@@ -31,11 +35,13 @@ from budget.models import (
     ReviewState,
     YearlyReview,
 )
+from visie_portal.api.pagination import StandardPagination
 from visie_portal.api.translation import TranslatedFieldsMixin
 
 # Years are four-digit (ISO 8601); anything else cannot match a review and is refused.
 YEAR_BOUNDS = {"min_value": 1000, "max_value": 9999}
 YEAR_SCHEMA = {"type": "integer", "minimum": 1000, "maximum": 9999}
+PAGE_SIZE_PATTERN = re.compile("[0-9]{1,3}")
 
 
 def money(**kwargs):
@@ -273,8 +279,39 @@ class YearFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 
 
-class LegislatureFilter(filters.FilterSet):
-    government = filters.CharFilter(
+@extend_schema_field(OpenApiTypes.BOOL)
+class StrictBooleanFilter(filters.TypedChoiceFilter):
+    """``true`` or ``false`` and nothing else: an unreadable value is an error (400), not
+    a silently ignored filter."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            choices=[("true", "true"), ("false", "false")],
+            coerce=lambda value: value == "true",
+            **kwargs,
+        )
+
+
+@extend_schema_field({"type": "string", "minLength": 1})
+class TextFilter(filters.CharFilter):
+    pass
+
+
+class StrictFilterSet(filters.FilterSet):
+    """An empty value (``?state=``) is refused (400) rather than read as "no filter", so
+    the API accepts exactly what its schema describes."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name in self.filters:
+            if self.data.get(name) == "":
+                self.form.add_error(name, _("Give a value, or leave the parameter out."))
+                valid = False
+        return valid
+
+
+class LegislatureFilter(StrictFilterSet):
+    government = TextFilter(
         lookup_expr="iexact", help_text="The government's name, e.g. Michel I (any case)."
     )
     year = YearFilter(
@@ -291,20 +328,50 @@ class LegislatureFilter(filters.FilterSet):
         return queryset.filter(first_review_year__lte=value, last_year__gte=value)
 
 
-class YearlyReviewFilter(filters.FilterSet):
-    legislature = filters.CharFilter(
+class YearlyReviewFilter(StrictFilterSet):
+    legislature = TextFilter(
         field_name="legislature__slug", help_text="The legislature's slug, e.g. 2014-2019."
     )
     year = YearFilter(help_text="The budget year reviewed.", **YEAR_BOUNDS)
     state = filters.ChoiceFilter(choices=ReviewState.choices)
     outcome = filters.ChoiceFilter(choices=Outcome.choices)
-    is_example_data = filters.BooleanFilter(
+    is_example_data = StrictBooleanFilter(
         help_text="true: only reviews with invented example figures; false: only real ones."
     )
 
     class Meta:
         model = YearlyReview
         fields = ["legislature", "year", "state", "outcome", "is_example_data"]
+
+
+class StrictPagination(StandardPagination):
+    """Numbered pages that refuse a malformed ``page_size`` (400) instead of silently using
+    the default, so a client's mistake is visible; the bounds are in the schema."""
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not PAGE_SIZE_PATTERN.fullmatch(raw) or not 1 <= int(raw) <= self.max_page_size:
+            raise ValidationError(
+                {
+                    self.page_size_query_param: [
+                        _("Give a whole number from 1 to %(maximum)s.")
+                        % {"maximum": self.max_page_size}
+                    ]
+                }
+            )
+        return int(raw)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        bounds = {
+            self.page_query_param: {"minimum": 1},
+            self.page_size_query_param: {"minimum": 1, "maximum": self.max_page_size},
+        }
+        for parameter in parameters:
+            parameter["schema"].update(bounds.get(parameter["name"], {}))
+        return parameters
 
 
 class TieBreakingOrderingFilter(OrderingFilter):
@@ -336,6 +403,7 @@ READ_ONLY = (
 class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = LegislatureSerializer
     permission_classes = [permissions.AllowAny]
+    pagination_class = StrictPagination
     filter_backends = [filters.DjangoFilterBackend, TieBreakingOrderingFilter]
     filterset_class = LegislatureFilter
     ordering_fields = ["first_year", "name"]
@@ -423,6 +491,7 @@ class YearlyReviewViewSet(viewsets.ReadOnlyModelViewSet):
     numbered pages suffice (no cursor needed)."""
 
     permission_classes = [permissions.AllowAny]
+    pagination_class = StrictPagination
     filter_backends = [filters.DjangoFilterBackend, TieBreakingOrderingFilter]
     filterset_class = YearlyReviewFilter
     ordering_fields = ["year"]
