@@ -213,7 +213,9 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
         allow_null=True, read_only=True, help_text="Only for a decided review; null before."
     )
     decision_reference = serializers.CharField(
-        allow_null=True, read_only=True, help_text="Only for a decided review; null before."
+        allow_null=True,
+        read_only=True,
+        help_text="The decision's reference, for a decided review that has one; null otherwise.",
     )
     totals = ReviewTotalsSerializer(source="*", read_only=True)
 
@@ -374,11 +376,35 @@ class StrictPagination(StandardPagination):
         return parameters
 
 
-class TieBreakingOrderingFilter(OrderingFilter):
-    """Whatever the client orders by, equal keys keep a stable order across pages."""
+class StrictOrderingFilter(OrderingFilter):
+    """One of the documented orderings or a 400 (DRF would silently ignore an unknown one);
+    equal keys are broken by ``view.tie_breakers`` so pages never overlap or skip."""
+
+    def choices(self, view) -> list[str]:
+        return [f"{sign}{field}" for field in view.ordering_fields for sign in ("", "-")]
 
     def get_ordering(self, request, queryset, view):
-        return [*super().get_ordering(request, queryset, view), *view.tie_breakers]
+        requested = request.query_params.get(self.ordering_param)
+        if requested is None:
+            ordering = list(view.ordering)
+        elif requested in self.choices(view):
+            ordering = [requested]
+        else:
+            raise ValidationError(
+                {
+                    self.ordering_param: [
+                        _("Choose one of: %(choices)s.")
+                        % {"choices": ", ".join(self.choices(view))}
+                    ]
+                }
+            )
+        return [*ordering, *view.tie_breakers]
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"]["enum"] = self.choices(view)
+        return parameters
 
 
 # --- Views --------------------------------------------------------------------------------
@@ -404,7 +430,7 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = LegislatureSerializer
     permission_classes = [permissions.AllowAny]
     pagination_class = StrictPagination
-    filter_backends = [filters.DjangoFilterBackend, TieBreakingOrderingFilter]
+    filter_backends = [filters.DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = LegislatureFilter
     ordering_fields = ["first_year", "name"]
     ordering = ["first_year"]
@@ -492,7 +518,7 @@ class YearlyReviewViewSet(viewsets.ReadOnlyModelViewSet):
 
     permission_classes = [permissions.AllowAny]
     pagination_class = StrictPagination
-    filter_backends = [filters.DjangoFilterBackend, TieBreakingOrderingFilter]
+    filter_backends = [filters.DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = YearlyReviewFilter
     ordering_fields = ["year"]
     ordering = ["legislature__first_year", "year"]

@@ -394,6 +394,20 @@ def test_year_filter_outside_four_digits_answers_a_field_error(api, michel):
     assert list(response.json()["field_errors"]) == ["year"]
 
 
+def test_empty_filter_value_answers_a_field_error(api, michel):
+    response = api.get(REVIEWS, {"state": ""})
+
+    assert response.status_code == 400
+    assert list(response.json()["field_errors"]) == ["state"]
+
+
+def test_example_data_filter_accepts_only_true_or_false(api, michel):
+    response = api.get(REVIEWS, {"is_example_data": "maybe"})
+
+    assert response.status_code == 400
+    assert list(response.json()["field_errors"]) == ["is_example_data"]
+
+
 def test_reviews_are_ordered_by_legislature_then_year(api, michel):
     legislature_with_years(2)  # 2000 and 2001, an older legislature
 
@@ -406,6 +420,24 @@ def test_reviews_order_by_year_descending_on_request(api, michel):
     results = api.get(REVIEWS, {"ordering": "-year"}).json()["results"]
 
     assert [item["year"] for item in results] == [2017, 2016, 2015]
+
+
+def test_unknown_ordering_answers_a_field_error_naming_the_choices(api, michel):
+    response = api.get(
+        REVIEWS, {"ordering": "decision_reference"}, headers={"accept-language": "en"}
+    )
+
+    assert response.status_code == 400
+    assert response.json()["field_errors"] == {"ordering": ["Choose one of: year, -year."]}
+
+
+def test_reviews_of_the_same_year_keep_a_stable_order(api, michel):
+    # Another legislature starting the same year: the id decides, on every page.
+    later = YearlyReviewFactory(legislature=LegislatureFactory(first_year=2014), year=2015)
+
+    results = api.get(REVIEWS, {"ordering": "year"}).json()["results"]
+
+    assert [item["id"] for item in results][:2] == [review_in(michel, 2015).pk, later.pk]
 
 
 def test_reviews_paginate_with_count_and_links(api):
@@ -426,6 +458,14 @@ def test_reviews_page_size_can_be_chosen_up_to_a_hundred(api):
     response = api.get(REVIEWS, {"page_size": 2})
 
     assert len(response.json()["results"]) == 2
+
+
+@pytest.mark.parametrize("page_size", ["0", "101", "ten", "-1"])
+def test_page_size_outside_one_to_a_hundred_answers_a_field_error(api, michel, page_size):
+    response = api.get(REVIEWS, {"page_size": page_size})
+
+    assert response.status_code == 400
+    assert list(response.json()["field_errors"]) == ["page_size"]
 
 
 def test_page_beyond_the_last_answers_json_404(api, michel):
