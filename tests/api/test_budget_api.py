@@ -570,3 +570,9 @@ def test_legislature_detail_answers_304_when_the_etag_matches(api, michel):
     again = api.get(f"{LEGISLATURES}2014-2019/", headers={"if-none-match": first.headers["ETag"]})
 
     assert again.status_code == 304
+
+
+def test_field_errors_are_in_the_requested_language(api, michel):
+    response = api.get(REVIEWS, {"ordering": "secret", "lang": "fr"})
+
+    assert response.json()["field_errors"] == {"ordering": ["Choisissez parmi : year, -year."]}
