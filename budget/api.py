@@ -492,16 +492,16 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
                     "justification": "Voorbeeldmotivering.",
                     "lines": [
                         {
-                            "kind": "payment",
-                            "purpose": "debt_repayment",
-                            "requested": "60000000.00",
-                            "granted": "50000000.00",
-                        },
-                        {
                             "kind": "commitment",
                             "purpose": "investment",
                             "requested": "40000000.00",
                             "granted": "20000000.00",
+                        },
+                        {
+                            "kind": "payment",
+                            "purpose": "debt_repayment",
+                            "requested": "60000000.00",
+                            "granted": "50000000.00",
                         },
                     ],
                     "sources": [],

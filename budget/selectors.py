@@ -1,4 +1,4 @@
-"""Reads for the public pages and exports: each a fixed number of queries.
+"""Reads for the public pages, exports and API: each a fixed number of queries.
 
 Totals are summed here in Python with ``Decimal`` from prefetched lines, so a page and an
 export of the same data agree to the cent on every database.
