@@ -15,6 +15,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
+    OpenApiParameter,
     extend_schema,
     extend_schema_field,
     extend_schema_view,
@@ -42,6 +43,7 @@ from visie_portal.api.translation import TranslatedFieldsMixin
 YEAR_BOUNDS = {"min_value": 1000, "max_value": 9999}
 YEAR_SCHEMA = {"type": "integer", "minimum": 1000, "maximum": 9999}
 PAGE_SIZE_PATTERN = re.compile("[0-9]{1,3}")
+SLUG_PATTERN = "[-a-zA-Z0-9_]+"
 
 
 def money(**kwargs):
@@ -409,6 +411,7 @@ class StrictOrderingFilter(OrderingFilter):
 
 # --- Views --------------------------------------------------------------------------------
 
+TAGS = ["budget"]
 READ_ONLY = (
     "Read-only and public: no sign-in needed. The budget has no write endpoints; editors "
     "record reviews in the admin."
@@ -418,12 +421,24 @@ READ_ONLY = (
 @extend_schema_view(
     list=extend_schema(
         summary="List legislatures",
+        tags=TAGS,
         description="Legislatures with their annual ceiling, maximum, totals and reviewed "
         "years, oldest first. " + READ_ONLY,
     ),
     retrieve=extend_schema(
         summary="Get a legislature",
+        tags=TAGS,
         description="One legislature by its slug, e.g. `2014-2019`. " + READ_ONLY,
+        parameters=[
+            OpenApiParameter(
+                "slug",
+                OpenApiTypes.STR,
+                OpenApiParameter.PATH,
+                pattern=f"^{SLUG_PATTERN}$",
+                description="The legislature's slug.",
+                examples=[OpenApiExample("Michel I", value="2014-2019")],
+            )
+        ],
     ),
 )
 class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
@@ -436,7 +451,7 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     ordering = ["first_year"]
     tie_breakers = ["name"]
     lookup_field = "slug"
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
+    lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
         return selectors.legislatures_with_reviews()
@@ -445,6 +460,7 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
 @extend_schema_view(
     list=extend_schema(
         summary="List yearly budget reviews",
+        tags=TAGS,
         description="Every public yearly review of the EUR 100 million reflow with its "
         "state, decision and totals, ordered by legislature and year. Filter by "
         "legislature, year, state, outcome or example data; order by `year` or `-year`. "
@@ -452,10 +468,19 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     ),
     retrieve=extend_schema(
         summary="Get a yearly budget review",
+        tags=TAGS,
         description="One review with its lines (kind, purpose, requested, granted), totals "
         "per kind, sources, public change notes and the justification in the requested "
         "language (`?lang=` or `Accept-Language`; Dutch when not translated, as "
         "`served_languages` states). " + READ_ONLY,
+        parameters=[
+            OpenApiParameter(
+                "id",
+                {"type": "integer", "minimum": 1},
+                OpenApiParameter.PATH,
+                description="The review's id, as in `url` of the list.",
+            )
+        ],
         examples=[
             OpenApiExample(
                 "A decided review",
