@@ -212,7 +212,7 @@ def test_review_list_shows_state_decision_and_totals_split_by_kind(api, michel):
     }
 
 
-def test_review_detail_shows_lines_sources_changes_and_justification(api, michel):
+def test_review_detail_lists_its_lines_with_kind_purpose_and_amounts(api, michel):
     review = api.get(f"{REVIEWS}{review_in(michel, 2015).pk}/").json()
 
     assert review["lines"] == [
@@ -229,6 +229,11 @@ def test_review_detail_shows_lines_sources_changes_and_justification(api, michel
             "granted": "50000000.00",
         },
     ]
+
+
+def test_review_detail_lists_its_sources(api, michel):
+    review = api.get(f"{REVIEWS}{review_in(michel, 2015).pk}/").json()
+
     assert review["sources"] == [
         {
             "title": "Persbericht",
@@ -236,7 +241,17 @@ def test_review_detail_shows_lines_sources_changes_and_justification(api, michel
             "served_languages": {"title": "nl"},
         }
     ]
+
+
+def test_review_detail_shows_the_public_change_notes(api, michel):
+    review = api.get(f"{REVIEWS}{review_in(michel, 2015).pk}/").json()
+
     assert [change["note"] for change in review["changes"]] == ["Bedrag rechtgezet."]
+
+
+def test_review_detail_shows_the_justification_in_dutch_by_default(api, michel):
+    review = api.get(f"{REVIEWS}{review_in(michel, 2015).pk}/").json()
+
     assert review["justification"] == "De regering gaf een deel terug."
     assert review["served_languages"] == {"justification": "nl"}
 
@@ -511,33 +526,51 @@ def test_page_url_points_to_the_page_in_the_requested_language(api, michel):
     assert review["page_url"] == "http://testserver/fr/budget/2014-2019/2015/"
 
 
-# --- Read only ----------------------------------------------------------------------------
+# --- Read only: no role can write ---------------------------------------------------------
+
+ROLES = [
+    None,
+    "user_without_role",
+    "working_group_member",
+    "editor",
+    "publisher",
+    "superuser",
+]
 
 
-@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
-def test_reviews_cannot_be_written_through_the_api(api, michel, method):
-    response = getattr(api, method)(f"{REVIEWS}{review_in(michel, 2015).pk}/", {}, format="json")
+def acting_as(api, request, role):
+    if role is not None:
+        api.force_authenticate(request.getfixturevalue(role))
+    return api
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_no_role_can_change_or_delete_a_review_through_the_api(api, request, michel, role, method):
+    client = acting_as(api, request, role)
+
+    response = getattr(client, method)(f"{REVIEWS}{review_in(michel, 2015).pk}/", {}, format="json")
 
     assert response.status_code == 405
     assert response.json()["code"] == "method_not_allowed"
 
 
+@pytest.mark.parametrize("role", ROLES)
+def test_no_role_can_create_a_review_through_the_api(api, request, michel, role):
+    client = acting_as(api, request, role)
+
+    response = client.post(REVIEWS, {"legislature": "2014-2019", "year": 2018}, format="json")
+
+    assert response.status_code == 405
+
+
+@pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
-def test_members_cannot_write_reviews_or_legislatures_either(
-    api, michel, working_group_member, method
-):
-    api.force_authenticate(working_group_member)
+def test_no_role_can_write_legislatures_through_the_api(api, request, michel, role, method):
+    client = acting_as(api, request, role)
+    url = LEGISLATURES if method == "post" else f"{LEGISLATURES}2014-2019/"
 
-    on_review = getattr(api, method)(f"{REVIEWS}{review_in(michel, 2015).pk}/", {}, format="json")
-    on_legislature = getattr(api, method)(f"{LEGISLATURES}2014-2019/", {}, format="json")
-
-    assert (on_review.status_code, on_legislature.status_code) == (405, 405)
-
-
-def test_creating_a_review_is_not_offered(api, publisher):
-    api.force_authenticate(publisher)
-
-    response = api.post(REVIEWS, {"year": 2018}, format="json")
+    response = getattr(client, method)(url, {}, format="json")
 
     assert response.status_code == 405
 
