@@ -4,9 +4,14 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from budget import api as budget_api  # budget
 from visie_portal.api.views import TokenView
 
 router = DefaultRouter()
+
+# budget
+router.register("legislatures", budget_api.LegislatureViewSet, basename="budget-legislature")
+router.register("budget-reviews", budget_api.YearlyReviewViewSet, basename="budget-review")
 
 v1_patterns = [
     path("auth/token/", TokenView.as_view(), name="token"),
