@@ -5,6 +5,8 @@ import re
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 
+from budget.models import YearlyReview
+
 STANDARD_ADMIN = re.compile(
     r"^admin:(?P<app>[a-z_]+?)_(?P<model>[a-z]+)_"
     r"(?P<view>changelist|add|history|delete|change|simple_history|password_change)$"
@@ -80,6 +82,8 @@ def url_kwargs(name, world):
         "working_group:task_comment": ((), {"number": objects["task"].number}),
         "working_group:meeting_detail": ((), {"pk": objects["meeting"].pk}),
         "v1:api-root": ((), {}),
+        "v1:budget-legislature-detail": ((), {"slug": "2014-2019"}),
+        "v1:budget-review-detail": ((), {"pk": YearlyReview.objects.order_by("pk").first().pk}),
     }
     return fixed.get(name, ((), {}))
 

@@ -50,6 +50,10 @@ EXPECTED = {
     "api-schema": PUBLIC,
     "api-docs": PUBLIC,
     "v1:api-root": PUBLIC,
+    "v1:budget-legislature-list": PUBLIC,
+    "v1:budget-legislature-detail": PUBLIC,
+    "v1:budget-review-list": PUBLIC,
+    "v1:budget-review-detail": PUBLIC,
     "v1:token": row(UNAUTHORIZED, FORBIDDEN, NOT_ALLOWED, FORBIDDEN, FORBIDDEN, NOT_ALLOWED),
     # Security environment
     "regions:index": PUBLIC,
