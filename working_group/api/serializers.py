@@ -25,6 +25,43 @@ from working_group.models import (
 MAX_ID = 2_147_483_647  # Largest primary key or number PostgreSQL's integer column holds.
 
 
+class TextField(serializers.CharField):
+    """A string, and only a string: DRF would turn ``0`` or ``true`` into text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class WholeNumberField(serializers.IntegerField):
+    """A JSON integer, and only that: DRF would also take ``"5"``, ``5.0`` or ``true``."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class IdField(serializers.PrimaryKeyRelatedField):
+    """A related object's id as a JSON integer (not ``"5"``)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class PriorityField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Task.Priority.choices, **kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid_choice", input=data)
+        return super().to_internal_value(data)
+
+
 class ProgressField(serializers.SerializerMethodField):
     """Derived progress in percent, ``null`` when no task counts (ADR 0004)."""
 
@@ -197,13 +234,13 @@ class TaskSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
         translated_fields = ["title", "description"]
 
 
-class TaskNumberField(serializers.IntegerField):
+class TaskNumberField(WholeNumberField):
     def __init__(self, **kwargs):
         super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
 
 
 def _optional_text(max_length=None):
-    return serializers.CharField(required=False, allow_blank=True, max_length=max_length)
+    return TextField(required=False, allow_blank=True, max_length=max_length)
 
 
 class TaskWriteSerializer(serializers.Serializer):
@@ -213,7 +250,7 @@ class TaskWriteSerializer(serializers.Serializer):
     optional. Dependencies are task numbers.
     """
 
-    title_nl = serializers.CharField(max_length=250, help_text=_("Title in Dutch (source)."))
+    title_nl = TextField(max_length=250, help_text=_("Title in Dutch (source)."))
     title_fr = _optional_text(250)
     title_de = _optional_text(250)
     title_en = _optional_text(250)
@@ -221,15 +258,13 @@ class TaskWriteSerializer(serializers.Serializer):
     description_fr = _optional_text()
     description_de = _optional_text()
     description_en = _optional_text()
-    track = serializers.PrimaryKeyRelatedField(queryset=Track.objects.all())
-    priority = serializers.ChoiceField(choices=Task.Priority.choices, required=False)
+    track = IdField(queryset=Track.objects.all())
+    priority = PriorityField(required=False)
     start_date = serializers.DateField(required=False, allow_null=True)
     due_date = serializers.DateField(required=False, allow_null=True)
     visibility = serializers.ChoiceField(choices=Visibility.choices, required=False)
-    milestone = serializers.PrimaryKeyRelatedField(
-        queryset=Milestone.objects.all(), required=False, allow_null=True
-    )
-    weight = serializers.IntegerField(min_value=1, max_value=100, required=False, allow_null=True)
+    milestone = IdField(queryset=Milestone.objects.all(), required=False, allow_null=True)
+    weight = WholeNumberField(min_value=1, max_value=100, required=False, allow_null=True)
     dependencies = serializers.ListField(
         child=TaskNumberField(), required=False, max_length=100, help_text=_("Task numbers.")
     )
@@ -254,7 +289,7 @@ class TaskWriteSerializer(serializers.Serializer):
 
 
 class TaskCreateSerializer(TaskWriteSerializer):
-    owner = serializers.PrimaryKeyRelatedField(
+    owner = IdField(
         queryset=Member.objects.filter(active=True),
         required=False,
         help_text=_("Member id; the acting member when left out."),
@@ -262,7 +297,7 @@ class TaskCreateSerializer(TaskWriteSerializer):
 
 
 class VersionedSerializer(serializers.Serializer):
-    version = serializers.IntegerField(
+    version = WholeNumberField(
         min_value=1,
         max_value=MAX_ID,
         help_text=_("The version you started from; a stale one is refused with 409."),
@@ -273,10 +308,8 @@ class TaskUpdateSerializer(VersionedSerializer, TaskWriteSerializer):
     """Any subset of the details (PATCH), always with ``version``; owner, state and
     progress have their own actions."""
 
-    title_nl = serializers.CharField(
-        max_length=250, required=False, help_text=_("Title in Dutch (source).")
-    )
-    track = serializers.PrimaryKeyRelatedField(queryset=Track.objects.all(), required=False)
+    title_nl = TextField(max_length=250, required=False, help_text=_("Title in Dutch (source)."))
+    track = IdField(queryset=Track.objects.all(), required=False)
 
     # Every detail is optional already; ``version`` never is. DRF's partial mode (and
     # drf-spectacular, which documents PATCH bodies as partial) would drop that.
@@ -291,7 +324,7 @@ class TaskUpdateSerializer(VersionedSerializer, TaskWriteSerializer):
 
 class TaskStateSerializer(VersionedSerializer):
     state = serializers.ChoiceField(choices=Task.State.choices)
-    blocked_reason = serializers.CharField(
+    blocked_reason = TextField(
         max_length=500,
         required=False,
         allow_blank=True,
@@ -305,16 +338,16 @@ class TaskStateSerializer(VersionedSerializer):
 
 
 class TaskProgressSerializer(VersionedSerializer):
-    progress = serializers.IntegerField(min_value=0, max_value=100)
+    progress = WholeNumberField(min_value=0, max_value=100)
 
 
 class TaskOwnerSerializer(VersionedSerializer):
-    owner = serializers.PrimaryKeyRelatedField(queryset=Member.objects.filter(active=True))
+    owner = IdField(queryset=Member.objects.filter(active=True))
 
 
 class CommentSerializer(serializers.ModelSerializer):
     author = MemberSummarySerializer(read_only=True)
-    text = serializers.CharField(max_length=5000)
+    text = TextField(max_length=5000)
 
     class Meta:
         model = Comment

@@ -26,10 +26,10 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from visie_portal.api.exceptions import Conflict
-from visie_portal.api.pagination import StandardPagination, StreamPagination
 from working_group import selectors, services
 from working_group.api import filters
 from working_group.api import serializers as wg_serializers
+from working_group.api.pagination import CursorPagination, PagePagination
 from working_group.models import Comment, Member, Task
 
 TAG = "working group"
@@ -42,7 +42,7 @@ MEMBERS_TAG = "working group (members)"
 @extend_schema(tags=[TAG])
 class PublicViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [permissions.AllowAny]
-    pagination_class = StandardPagination
+    pagination_class = PagePagination
     filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
     ordering_tiebreaker = "pk"
 
@@ -191,7 +191,7 @@ CONFLICT_EXAMPLE = OpenApiExample(
 class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.TaskSerializer
-    pagination_class = StreamPagination
+    pagination_class = CursorPagination
     filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
     filterset_class = filters.TaskFilter
     ordering_fields = ["number"]
@@ -310,7 +310,10 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         data = self._validated(wg_serializers.TaskProgressSerializer)
         with service_errors(task):
             task = services.task_set_progress(
-                task=task, expected_version=data["version"], by=request.user, **data
+                task=task,
+                expected_version=data["version"],
+                by=request.user,
+                progress=data["progress"],
             )
         return self._respond(task)
 
@@ -350,7 +353,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 class TaskCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.CommentSerializer
-    pagination_class = StreamPagination
+    pagination_class = CursorPagination
     filter_backends = [filters.StableOrderingFilter]
     ordering_fields = ["created_at"]
     ordering = ["created_at"]
@@ -384,9 +387,9 @@ class TaskCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 class MemberViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.MemberSerializer
-    pagination_class = StandardPagination
+    pagination_class = PagePagination
     filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
-    filterset_fields = ["role"]
+    filterset_class = filters.MemberFilter
     ordering_fields = ["name"]
     ordering = ["name", "pk"]
 
