@@ -328,7 +328,7 @@ class TaskStateSerializer(VersionedSerializer):
         max_length=500,
         required=False,
         allow_blank=True,
-        help_text=_("Required when the new state is “blocked”."),
+        help_text=_("Required when the new state is “Blocked”."),
     )
 
     def validate(self, attrs):
