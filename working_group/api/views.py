@@ -16,6 +16,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
+    OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
@@ -165,18 +166,22 @@ TASK_NUMBER = OpenApiParameter(
     OpenApiParameter.PATH,
     description="The task's number (WG-<number>).",
 )
-CONFLICT_EXAMPLE = OpenApiExample(
-    "Stale version",
-    status_codes=["409"],
-    response_only=True,
-    value={
-        "code": "conflict",
-        "detail": "WG-12 was changed by someone else while you were editing it. Your change "
-        "was not saved; the page now shows the latest version.",
-        "field_errors": {},
-        "non_field_errors": [],
-        "current_version": 4,
-    },
+CONFLICT_RESPONSE = OpenApiResponse(
+    response={"$ref": "#/components/schemas/Error"},
+    description="The task changed since you read `version`; nothing was saved.",
+    examples=[
+        OpenApiExample(
+            "Stale version",
+            value={
+                "code": "conflict",
+                "detail": "WG-12 was changed by someone else while you were editing it. "
+                "Your change was not saved; the page now shows the latest version.",
+                "field_errors": {},
+                "non_field_errors": [],
+                "current_version": 4,
+            },
+        )
+    ],
 )
 
 
@@ -256,8 +261,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         "nothing is saved.",
         parameters=[TASK_NUMBER],
         request=wg_serializers.TaskUpdateSerializer,
-        responses={200: wg_serializers.TaskSerializer},
-        examples=[CONFLICT_EXAMPLE],
+        responses={200: wg_serializers.TaskSerializer, 409: CONFLICT_RESPONSE},
     )
     def partial_update(self, request, number):
         task = self.get_object()
@@ -280,8 +284,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         "dependencies are done or cancelled; blocked needs a reason).",
         parameters=[TASK_NUMBER],
         request=wg_serializers.TaskStateSerializer,
-        responses={200: wg_serializers.TaskSerializer},
-        examples=[CONFLICT_EXAMPLE],
+        responses={200: wg_serializers.TaskSerializer, 409: CONFLICT_RESPONSE},
     )
     @action(detail=True, methods=["post"])
     def state(self, request, number):
@@ -301,8 +304,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         summary="Set a task's progress",
         parameters=[TASK_NUMBER],
         request=wg_serializers.TaskProgressSerializer,
-        responses={200: wg_serializers.TaskSerializer},
-        examples=[CONFLICT_EXAMPLE],
+        responses={200: wg_serializers.TaskSerializer, 409: CONFLICT_RESPONSE},
     )
     @action(detail=True, methods=["post"])
     def progress(self, request, number):
@@ -323,8 +325,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         "(403 for anyone else); the new owner is an active member of the group.",
         parameters=[TASK_NUMBER],
         request=wg_serializers.TaskOwnerSerializer,
-        responses={200: wg_serializers.TaskSerializer},
-        examples=[CONFLICT_EXAMPLE],
+        responses={200: wg_serializers.TaskSerializer, 409: CONFLICT_RESPONSE},
     )
     @action(detail=True, methods=["post"])
     def owner(self, request, number):
