@@ -273,6 +273,12 @@ def test_comments_of_an_unknown_task_answer_404(member_api, team):
     assert member_api.get(f"{API}/tasks/999/comments/").status_code == 404
 
 
+def test_commenting_on_an_unknown_task_answers_404(member_api, team):
+    response = member_api.post(f"{API}/tasks/999/comments/", {"text": ""}, format="json")
+
+    assert response.status_code == 404
+
+
 def test_member_list_shows_internal_and_public_tasks_by_number(member_api, task, team):
     public = TaskFactory(track=team.track, owner=team.member, visibility=Visibility.PUBLIC)
 

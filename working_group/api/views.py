@@ -369,11 +369,12 @@ class TaskCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return Comment.objects.filter(task=self.get_task()).select_related("author")
 
     def create(self, request, number):
+        task = self.get_task()  # An unknown task is 404 whatever the body.
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         with service_errors():
             comment = services.task_comment(
-                task=self.get_task(), by=request.user, text=serializer.validated_data["text"]
+                task=task, by=request.user, text=serializer.validated_data["text"]
             )
         return Response(self.get_serializer(comment).data, status=status.HTTP_201_CREATED)
 
