@@ -292,6 +292,8 @@ SPECTACULAR_SETTINGS = {
         "BudgetOutcomeEnum": "budget.models.Outcome",
         "BudgetLineKindEnum": "budget.models.LineKind",
         "BudgetLinePurposeEnum": "budget.models.LinePurpose",
+        # working_group
+        "TaskStateEnum": "working_group.models.Task.State",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
