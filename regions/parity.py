@@ -38,7 +38,8 @@ def _text(revision, figures, language: str) -> str:
         parts.extend(
             getattr(figure, build_localized_fieldname(f, language)) or "" for f in FIGURE_FIELDS
         )
-    return "\x1f".join(parts)
+    # Empty values are left out: dropping a key figure nobody translated is no translation.
+    return "\x1f".join(part for part in parts if part)
 
 
 def fingerprint(revision, figures, language: str) -> str:
