@@ -90,13 +90,14 @@ def test_an_analysis_without_french_shows_the_dutch_under_a_french_notice(client
 
 
 @pytest.mark.django_db
-def test_an_analysis_with_english_shows_no_notice_in_english(client):
-    analysis = published_analysis()
+def test_only_the_untranslated_parts_of_an_english_analysis_are_marked_dutch(client):
+    analysis = published_analysis()  # English title and body, key figure only in Dutch
 
     page = get_in(client, "en", analysis)
 
     assert "<h1>Analysis of the region</h1>" in page
-    assert "fallback-notice" not in page
+    assert '<th scope="row" lang="nl">Kortere route naar Japan</th>' in page
+    assert page.count('class="fallback-notice"') == 1
 
 
 @pytest.mark.django_db
