@@ -6,6 +6,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from regions import services
 from regions.models import Analysis, Topic
@@ -77,6 +78,7 @@ def sign_in(page, live_server, username):
 
 def sign_out(page):
     page.locator("#logout-form button").click()
+    page.wait_for_url("**/admin/logout/")
 
 
 def test_an_analysis_written_in_dutch_and_french_is_published_in_both(page, live_server):
@@ -92,22 +94,24 @@ def test_an_analysis_written_in_dutch_and_french_is_published_in_both(page, live
     page.get_by_label("Summary (Dutch)").fill("Een grensregio onder druk.")
     page.get_by_label("Body (Dutch, Markdown)").fill("De **Baltische staten** liggen aan de rand.")
     page.get_by_label("Assessed trend").select_option("stable")
-    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.get_by_role("link", name="Edit the working draft")).to_be_visible()
     analysis = Analysis.objects.get(slug="baltic")
-    page.goto(f"{live_server.url}/en/admin/regions/analysis/{analysis.pk}/change/")
 
     page.get_by_role("link", name="Edit the working draft").click()
     page.locator("#id_title_fr").fill("Les pays baltes restent vulnérables")
     page.locator("#id_summary_fr").fill("Une région frontalière sous pression.")
     page.locator("#id_body_fr").fill("Les **pays baltes** se trouvent à la périphérie.")
     page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("The working draft was saved.")
     page.get_by_role("button", name="Submit for review").click()
-    assert "In review" in page.content()
+    expect(page.locator(".messagelist")).to_contain_text("Submit for review: done")
     sign_out(page)
 
     sign_in(page, live_server, "pia-publisher")
     page.goto(f"{live_server.url}/en/admin/regions/analysis/{analysis.pk}/change/")
     page.get_by_role("button", name="Publish", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("Publish: done")
 
     page.goto(f"{live_server.url}/nl/security-environment/baltic/")
     assert page.locator("h1").inner_text() == "De Baltische staten blijven kwetsbaar"
@@ -115,6 +119,8 @@ def test_an_analysis_written_in_dutch_and_french_is_published_in_both(page, live
     assert page.locator("h1").inner_text() == "Les pays baltes restent vulnérables"
     assert page.locator("h1").get_attribute("lang") is None
     assert page.locator("strong", has_text="pays baltes").is_visible()
+    revision = Analysis.objects.get(slug="baltic").live_revision
+    assert revision.translation_status() == {"fr": "current", "de": "missing", "en": "missing"}
 
 
 # --- journeys 3 and 4 --------------------------------------------------------------------
@@ -143,7 +149,7 @@ def test_a_french_visitor_searches_opens_a_region_and_downloads_the_budget_csv(
     page.get_by_role("button", name="Rechercher").click()
     page.get_by_role("main").get_by_role("link", name="De Sahel").click()
 
-    assert page.url == f"{live_server.url}/fr/security-environment/sahel/"
+    page.wait_for_url(f"{live_server.url}/fr/security-environment/sahel/")
     assert page.locator("html").get_attribute("lang") == "fr"
     page.get_by_role("link", name="Budget", exact=True).click()
     with page.expect_download() as download:

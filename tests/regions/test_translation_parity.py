@@ -176,3 +176,19 @@ def test_the_public_page_is_silent_about_lag_when_the_translation_is_current(cli
     analysis = published_analysis()
 
     assert "earlier version of the Dutch original" not in _english_page(client, analysis)
+
+
+def test_the_admin_publish_button_explains_a_parity_refusal(client, settings):
+    settings.REQUIRE_TRANSLATION_PARITY = True
+    analysis = in_review_analysis()
+    client.force_login(second_publisher())
+
+    response = client.post(
+        reverse("admin:regions_analysis_transition", args=[analysis.pk, "publish"]), follow=True
+    )
+
+    assert "Vóór publicatie moeten alle vertalingen volledig en bijgewerkt zijn" in (
+        response.content.decode()
+    )
+    analysis.refresh_from_db()
+    assert analysis.live_revision is None
