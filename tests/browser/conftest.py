@@ -14,6 +14,9 @@ CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 WCAG_21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
+# live_server runs the app in a thread while Playwright's sync API holds an event loop.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 
 def pytest_collection_modifyitems(config, items):
     if CHROMIUM.exists():
@@ -22,27 +25,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(skip)
-
-
-ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_setup(item):
-    """Playwright's sync API holds an event loop in the test thread, so Django would refuse
-    the tests' own ORM calls (and the database set-up). Allowed for browser tests only, from
-    set-up to the end of tear-down: set for the whole run it leaked into subprocesses such
-    as the `check --deploy` test, which rightly rejects it."""
-    os.environ[ASYNC_UNSAFE] = "true"
-    return (yield)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    try:
-        return (yield)
-    finally:
-        os.environ.pop(ASYNC_UNSAFE, None)
 
 
 @pytest.fixture(scope="session")
