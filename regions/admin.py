@@ -13,13 +13,14 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from regions import services
+from regions import parity, services
 from regions.diff import compare_revisions
 from regions.models import (
     Analysis,
@@ -194,6 +195,7 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         "live_trend",
         "last_published_at",
         "retrospective_review",
+        "translations",
         "preview_link",
     ]
     list_filter = [
@@ -236,9 +238,11 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         "withdrawn_at",
         "withdrawal_reason",
         "version",
+        "translations",
     ]
     fieldsets = [
         (None, {"fields": ["region", "slug", "expected_version", "state", "version"]}),
+        (_("Translations"), {"fields": ["translations"]}),
         (
             _("Publication"),
             {
@@ -304,6 +308,21 @@ class AnalysisAdmin(SimpleHistoryAdmin):
                 "<strong>⚠ {}</strong>", _("Force-published, awaiting retrospective review")
             )
         return "—"
+
+    @admin.display(description=_("translations of the working copy"))
+    def translations(self, obj):
+        """Each language's state against the Dutch source, in words (not colour alone)."""
+        revision = obj.working_revision
+        if revision is None:
+            return "—"
+        return format_html_join(
+            mark_safe("<br>"),
+            '<span class="parity-{}">{}: {}</span>',
+            (
+                (status, code.upper(), parity.STATUS_LABELS[status])
+                for code, status in revision.translation_status().items()
+            ),
+        )
 
     @admin.display(description=_("preview"))
     def preview_link(self, obj):
@@ -680,6 +699,11 @@ class AnalysisRevisionAdmin(SafeAutocompleteAdminMixin, TranslationAdmin):
         services.analysis_store_draft_revision(
             revision=obj, expected_version=form.cleaned_data["expected_version"], by=request.user
         )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Key-figure labels are part of what translators translate, so track after inlines.
+        services.revision_track_translations(revision=form.instance)
 
     def response_add(self, request, obj, post_url_continue=None):
         self.message_user(request, _("The working draft was saved."), messages.SUCCESS)

@@ -9,15 +9,17 @@ message, never a silent no-op.
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from regions import parity
 from regions.models import (
     Analysis,
     AnalysisRevision,
@@ -134,6 +136,35 @@ def _add_related(
         source = Source(revision=revision, order=order, **values)
         source.full_clean()
         source.save()
+    revision_track_translations(revision=revision)
+
+
+def revision_track_translations(*, revision: AnalysisRevision) -> AnalysisRevision:
+    """Record which Dutch text each language of ``revision`` was written against.
+
+    Called once a new revision and its key figures are stored (by the services, and by the
+    admin after it saved the inlines). A language whose text is unchanged from the revision
+    this one continues from keeps that revision's "written against"; a changed language is
+    taken to be translated from the Dutch it is saved with.
+    """
+    earlier = [revision.based_on] if revision.based_on_id else []
+    previous = (
+        AnalysisRevision.objects.filter(
+            analysis_id=revision.analysis_id, number__lt=revision.number
+        )
+        .order_by("-number")
+        .only("translation_sources")
+        .first()
+    )
+    if previous is not None:
+        earlier.append(previous)
+    revision.translation_sources = parity.build_record(
+        revision,
+        list(revision.key_figures.all()),
+        [item.translation_sources for item in earlier],
+    )
+    revision.save(update_fields=["translation_sources"])
+    return revision
 
 
 def _after_draft_saved(locked: Analysis, revision: AnalysisRevision, by, reason: str) -> None:
@@ -357,6 +388,7 @@ def analysis_publish(
                     "(second pair of eyes)."
                 )
             )
+    _check_parity(draft)
     now = timezone.now()
     is_visible = locked.live_revision_id is not None and locked.publish_at <= now
     if publish_at is not None and is_visible and publish_at > now:
@@ -379,6 +411,25 @@ def analysis_publish(
         locked.awaiting_retrospective_review = True
     _save(locked, by, "force-published" if force else "published")
     return _sync(analysis, locked)
+
+
+def _check_parity(revision: AnalysisRevision) -> None:
+    """With REQUIRE_TRANSLATION_PARITY on, every language must be present and up to date."""
+    if not settings.REQUIRE_TRANSLATION_PARITY:
+        return
+    gaps = parity.gaps(revision.translation_sources)
+    if gaps:
+        listed = ", ".join(
+            f"{get_language_info(code)['name_translated']} ({parity.STATUS_LABELS[status]})"
+            for code, status in gaps.items()
+        )
+        raise TransitionNotAllowed(
+            _(
+                "Translation parity is required before publishing, and these languages are "
+                "missing or older than the Dutch text: %(languages)s."
+            )
+            % {"languages": listed}
+        )
 
 
 @transaction.atomic

@@ -3,17 +3,19 @@
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import translate_url
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from regions import selectors
+from regions import parity, selectors
 from regions.diff import compare_revisions
 from regions.models import Analysis, AnalysisSlugRedirect, Topic
 from regions.rendering import render_markdown
 from regions.search import MAX_QUERY_LENGTH, highlight_marked, highlight_words, search_analyses
 from regions.sharing import usable_link_from_token
+from visie_portal.translated import current_language, served_language
 
 
 class IndexView(TemplateView):
@@ -87,8 +89,18 @@ class AnalysisView(TemplateView):
             history=selectors.change_history(self.analysis),
             sub_regions=selectors.published_sub_regions(self.analysis),
             related_links=selectors.related_links(self.analysis),
+            parity_lag=translation_lags(revision),
+            dutch_url=translate_url(self.request.path, parity.SOURCE),
             **kwargs,
         )
+
+
+def translation_lags(revision) -> bool:
+    """The page shows a translation made from an older Dutch text than the one live now."""
+    language = current_language()
+    if language == parity.SOURCE or served_language(revision, "body") != language:
+        return False
+    return revision.translation_status().get(language) == parity.OUTDATED
 
 
 def _draft_context(analysis: Analysis, revision) -> dict:

@@ -15,6 +15,10 @@ def run_manage(*args: str, env: dict[str, str] | None = None, timeout: int = 60)
     a new process. The repository's ``.env`` is still read, but real variables win.
     """
     process_env = {**os.environ, **(env or {})}
+    # The browser tests allow the ORM next to Playwright's event loop for this process
+    # only; a fresh manage.py has no such loop, and `check --deploy` rightly rejects it.
+    process_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    process_env.update(env or {})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=REPO_ROOT,

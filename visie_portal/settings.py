@@ -169,6 +169,9 @@ LANGUAGES = [
 # modeltranslation: Dutch is the source language of every translated field.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
+# Publishers may require every language to be present and up to date before publishing
+# an analysis (docs/decisions/0007-translation-parity.md).
+REQUIRE_TRANSLATION_PARITY = env.bool("REQUIRE_TRANSLATION_PARITY", default=False)
 # The portal's own catalogue wins over Django's and third-party apps' translations.
 LOCALE_PATHS = [BASE_DIR / "visie_portal" / "locale"]
 TIME_ZONE = "Europe/Brussels"

@@ -241,6 +241,16 @@ class AnalysisRevision(models.Model):
     published_at = models.DateTimeField(
         _("published at"), null=True, blank=True, help_text=_("When this revision went live.")
     )
+    translation_sources = models.JSONField(
+        _("translation sources"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Per language, a fingerprint of its text and of the Dutch text it was written "
+            "against; kept by the services (see docs/decisions/0007-translation-parity.md)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("analysis revision")
@@ -271,6 +281,12 @@ class AnalysisRevision(models.Model):
 
     def get_absolute_url(self):
         return reverse("regions:preview", kwargs={"pk": self.analysis_id}) + f"?rev={self.pk}"
+
+    def translation_status(self) -> dict[str, str]:
+        """Per language other than Dutch: "current", "outdated" or "missing" (no query)."""
+        from regions.parity import status_from_record
+
+        return status_from_record(self.translation_sources)
 
     def clean(self):
         if self.is_major and not (self.change_note or "").strip():

@@ -1,0 +1,61 @@
+"""Which language a translated field is actually served in, for fallback notices.
+
+modeltranslation falls back to Dutch when the requested language's column is empty
+(MODELTRANSLATION_FALLBACK_LANGUAGES). Pages must then say so and mark the Dutch text with
+``lang="nl"``; this module answers "in which language does this field come out?" once,
+for every app, without a query (it only reads columns already loaded).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
+
+SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def served_language(instance, field: str, language: str | None = None) -> str | None:
+    """The language whose text ``instance.<field>`` shows in ``language``; None when empty."""
+    requested = language or current_language()
+    for code in (requested, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
+        if getattr(instance, build_localized_fieldname(field, code), None):
+            return code
+    return None
+
+
+@dataclass(frozen=True)
+class ServedText:
+    """A translated field's text with the language it is served in."""
+
+    text: str
+    language: str | None
+    requested: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.language is not None and self.language != self.requested
+
+    @property
+    def lang_attr(self) -> str:
+        """` lang="nl"` for an element holding fallback text, else nothing."""
+        return format_html(' lang="{}"', self.language) if self.is_fallback else ""
+
+
+def served_text(instance, field: str, language: str | None = None) -> ServedText:
+    requested = language or current_language()
+    code = served_language(instance, field, requested)
+    text = getattr(instance, build_localized_fieldname(field, code), "") if code else ""
+    return ServedText(text=text or "", language=code, requested=requested)
+
+
+def any_fallback(instances, field: str, language: str | None = None) -> bool:
+    return any(served_text(item, field, language).is_fallback for item in instances)
