@@ -1,7 +1,9 @@
 """Shared fixtures: one user per role, so every permission test can name who acts."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 
 from tests.factories import UserFactory
 from visie_portal import roles
@@ -54,3 +56,19 @@ def superuser(db):
 def _fast_password_hashing(settings):
     # The real hashers are deliberately slow; tests only need them to round-trip.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _no_language_leaks_between_tests():
+    # LocaleMiddleware leaves the request's language active in the test thread; without this
+    # reset a test would see the language of whichever test ran before it.
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Throttle counters and cached pages live in the cache; each test starts without them.
+    cache.clear()
+    yield

@@ -74,3 +74,10 @@ def errors_of(response) -> str:
 @pytest.fixture
 def anonymous():
     return AnonymousUser()
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Services and pages run in English here, so tests compare the English messages."""
+    with override("en"):
+        yield
