@@ -5,6 +5,7 @@ for a region or topic the public cannot see answers an empty list, exactly like 
 for one that does not exist: a filter never reveals what exists behind the pages.
 """
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from rest_framework.exceptions import ValidationError
@@ -60,6 +61,26 @@ class StableOrderingFilter(OrderingFilter):
         ]
 
 
+class StrictFilterForm(forms.Form):
+    """A parameter that is given must hold a documented value.
+
+    django-filter ignores ``?group=`` (empty) and ``?in_use=maybe``; the schema lists the
+    allowed values, so anything else is refused with a 400 instead of quietly unfiltered.
+    """
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, field in self.fields.items():
+            if name not in self.data:
+                continue
+            value = self.data[name]
+            if isinstance(field, forms.NullBooleanField) and value not in ("true", "false"):
+                self.add_error(name, _("Give true or false."))
+            elif isinstance(field, forms.ChoiceField) and value == "":
+                self.add_error(name, _("Choose one of the listed values."))
+        return cleaned
+
+
 class InUseFilterSet(filters.FilterSet):
     """Reference data with ``?in_use=true``: only what a published analysis is tagged with."""
 
@@ -79,18 +100,21 @@ class InUseFilterSet(filters.FilterSet):
 class TopicFilter(InUseFilterSet):
     class Meta:
         model = Topic
+        form = StrictFilterForm
         fields = ["in_use"]
 
 
 class OrganisationFilter(InUseFilterSet):
     class Meta:
         model = Organisation
+        form = StrictFilterForm
         fields = ["in_use"]
 
 
 class CountryFilter(InUseFilterSet):
     class Meta:
         model = Country
+        form = StrictFilterForm
         fields = ["in_use"]
 
 
@@ -108,6 +132,7 @@ class RegionFilter(filters.FilterSet):
 
     class Meta:
         model = Region
+        form = StrictFilterForm
         fields = ["kind", "group", "parent", "top_level"]
 
 
@@ -135,4 +160,5 @@ class AnalysisFilter(filters.FilterSet):
 
     class Meta:
         model = Analysis
+        form = StrictFilterForm
         fields = ["region", "group", "topic", "organisation", "country", "trend"]

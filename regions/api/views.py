@@ -23,8 +23,8 @@ from regions.api.filters import (
     StableOrderingFilter,
     TopicFilter,
 )
+from regions.api.pagination import AnalysisPagination, RegionsPagination
 from regions.models import Analysis, Country, Organisation, Region, RegionGroup, Topic
-from visie_portal.api.pagination import StreamPagination
 
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 
@@ -33,6 +33,7 @@ class PublicReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """Public data: anyone may read; other methods answer 405."""
 
     permission_classes = [permissions.AllowAny]
+    pagination_class = RegionsPagination
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
 
 
@@ -176,7 +177,7 @@ ANALYSIS_EXAMPLE = {
 )
 class AnalysisViewSet(PublicReadOnlyViewSet):
     filterset_class = AnalysisFilter
-    pagination_class = StreamPagination
+    pagination_class = AnalysisPagination
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
     ordering = ("-last_published_at", "-pk")

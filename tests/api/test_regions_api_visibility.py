@@ -8,6 +8,7 @@ without a workflow: all are public, as every topic's page is.)
 """
 
 import json
+
 import pytest
 from rest_framework.test import APIClient
 
