@@ -6,8 +6,10 @@ for one that does not exist: a filter never reveals what exists behind the pages
 """
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
@@ -21,6 +23,16 @@ from regions.models import (
     Topic,
     Trend,
 )
+
+SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
+ACRONYM_PATTERN = r"[-a-zA-Z0-9_.&]+"
+COUNTRY_CODE_PATTERN = "[A-Z]{2}"
+
+
+def pattern_filter(pattern, **kwargs):
+    """A text filter that accepts only values matching ``pattern``, as its schema states."""
+    text_filter = filters.CharFilter(validators=[RegexValidator(rf"^{pattern}\Z")], **kwargs)
+    return extend_schema_field({"type": "string", "pattern": f"^{pattern}$"})(text_filter)
 
 
 class StableOrderingFilter(OrderingFilter):
@@ -65,19 +77,20 @@ class StrictFilterForm(forms.Form):
     """A parameter that is given must hold a documented value.
 
     django-filter ignores ``?group=`` (empty) and ``?in_use=maybe``; the schema lists the
-    allowed values, so anything else is refused with a 400 instead of quietly unfiltered.
+    allowed values and patterns, so anything else is refused with a 400 instead of quietly
+    answering the unfiltered list.
     """
 
     def clean(self):
         cleaned = super().clean()
         for name, field in self.fields.items():
-            if name not in self.data:
+            value = self.data.get(name)
+            if value is None:
                 continue
-            value = self.data[name]
-            if isinstance(field, forms.NullBooleanField) and value not in ("true", "false"):
+            if value == "":
+                self.add_error(name, _("Give a value, or leave the parameter out."))
+            elif isinstance(field, forms.NullBooleanField) and value not in ("true", "false"):
                 self.add_error(name, _("Give true or false."))
-            elif isinstance(field, forms.ChoiceField) and value == "":
-                self.add_error(name, _("Choose one of the listed values."))
         return cleaned
 
 
@@ -121,8 +134,10 @@ class CountryFilter(InUseFilterSet):
 class RegionFilter(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=RegionKind.choices, help_text="Geographic or theme.")
     group = filters.ChoiceFilter(choices=RegionGroup.choices, help_text="The index heading.")
-    parent = filters.CharFilter(
-        field_name="parent__slug", help_text="Only the sub-regions of the region with this slug."
+    parent = pattern_filter(
+        SLUG_PATTERN,
+        field_name="parent__slug",
+        help_text="Only the sub-regions of the region with this slug.",
     )
     top_level = filters.BooleanFilter(
         field_name="parent",
@@ -137,19 +152,21 @@ class RegionFilter(filters.FilterSet):
 
 
 class AnalysisFilter(filters.FilterSet):
-    region = filters.CharFilter(field_name="region__slug", help_text="The region's slug.")
+    region = pattern_filter(SLUG_PATTERN, field_name="region__slug", help_text="A region's slug.")
     group = filters.ChoiceFilter(
         field_name="region__group", choices=RegionGroup.choices, help_text="The region's group."
     )
-    topic = filters.CharFilter(
-        field_name="live_revision__topics__slug", help_text="A topic's slug."
+    topic = pattern_filter(
+        SLUG_PATTERN, field_name="live_revision__topics__slug", help_text="A topic's slug."
     )
-    organisation = filters.CharFilter(
+    organisation = pattern_filter(
+        ACRONYM_PATTERN,
         field_name="live_revision__organisations__acronym",
         lookup_expr="iexact",
         help_text="An organisation's acronym, for example NATO.",
     )
-    country = filters.CharFilter(
+    country = pattern_filter(
+        "[A-Za-z]{2}",
         field_name="live_revision__countries__code",
         lookup_expr="iexact",
         help_text="A country's ISO 3166-1 alpha-2 code, for example BE.",

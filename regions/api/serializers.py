@@ -51,7 +51,10 @@ class CountrySerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
 
 class RegionSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
     parent = serializers.SlugRelatedField(
-        slug_field="slug", read_only=True, help_text="The parent region's slug, if any."
+        slug_field="slug",
+        read_only=True,
+        allow_null=True,
+        help_text="The parent region's slug; null for a top-level region.",
     )
     analysis = serializers.CharField(
         source="public_analysis_slug",
@@ -83,7 +86,12 @@ class RegionDetailSerializer(RegionSerializer):
 class AnalysisRegionSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
     """The region an analysis is about, as its page's heading and breadcrumb show it."""
 
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(
+        slug_field="slug",
+        read_only=True,
+        allow_null=True,
+        help_text="The parent region's slug; null for a top-level region.",
+    )
 
     class Meta:
         model = Region

@@ -9,13 +9,21 @@ of its sub-regions has a public analysis, since the pages name no other region.
 
 from django.db.models import Case, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import permissions, viewsets
 from rest_framework.exceptions import NotFound
 
 from regions import selectors
 from regions.api import serializers
 from regions.api.filters import (
+    ACRONYM_PATTERN,
+    COUNTRY_CODE_PATTERN,
+    SLUG_PATTERN,
     AnalysisFilter,
     CountryFilter,
     OrganisationFilter,
@@ -26,7 +34,17 @@ from regions.api.filters import (
 from regions.api.pagination import AnalysisPagination, RegionsPagination
 from regions.models import Analysis, Country, Organisation, Region, RegionGroup, Topic
 
-SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
+
+def path_parameter(name, pattern, example, description):
+    """A documented path parameter; the example is an address of the demo data."""
+    return OpenApiParameter(
+        name,
+        str,
+        OpenApiParameter.PATH,
+        description=description,
+        pattern=f"^{pattern}$",
+        examples=[OpenApiExample(example, value=example)],
+    )
 
 
 class PublicReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
@@ -67,10 +85,13 @@ def listed_regions():
     ),
     retrieve=extend_schema(
         summary="Get a region or theme",
-        description="One region with its sub-regions that have a published analysis.",
+        description="One listed region with its sub-regions that have a published analysis.",
+        parameters=[path_parameter("slug", SLUG_PATTERN, "middle-east", "The region's slug.")],
     ),
 )
 class RegionViewSet(PublicReadOnlyViewSet):
+    """Regions and themes the pages name, by slug; the detail adds the sub-regions."""
+
     serializer_class = serializers.RegionSerializer
     filterset_class = RegionFilter
     lookup_field = "slug"
@@ -97,9 +118,15 @@ class RegionViewSet(PublicReadOnlyViewSet):
         description="Every topic analyses are tagged "
         "with; each has a public page listing its analyses.",
     ),
-    retrieve=extend_schema(summary="Get a topic"),
+    retrieve=extend_schema(
+        summary="Get a topic",
+        description="One topic; its page lists the analyses tagged with it.",
+        parameters=[path_parameter("slug", SLUG_PATTERN, "terrorism", "The topic's slug.")],
+    ),
 )
 class TopicViewSet(PublicReadOnlyViewSet):
+    """Topics: reference data without a workflow, all public like their pages."""
+
     queryset = Topic.objects.all()
     serializer_class = serializers.TopicSerializer
     filterset_class = TopicFilter
@@ -114,28 +141,42 @@ class TopicViewSet(PublicReadOnlyViewSet):
         summary="List organisations",
         description="International organisations analyses refer to (NATO, EU, UN…).",
     ),
-    retrieve=extend_schema(summary="Get an organisation by its acronym"),
+    retrieve=extend_schema(
+        summary="Get an organisation by its acronym",
+        description="One organisation, with its full name and website.",
+        parameters=[
+            path_parameter("acronym", ACRONYM_PATTERN, "NATO", "The organisation's acronym.")
+        ],
+    ),
 )
 class OrganisationViewSet(PublicReadOnlyViewSet):
+    """Organisations: reference data without a workflow, all public."""
+
     queryset = Organisation.objects.all()
     serializer_class = serializers.OrganisationSerializer
     filterset_class = OrganisationFilter
     lookup_field = "acronym"
-    lookup_value_regex = r"[-a-zA-Z0-9_.&]+"
+    lookup_value_regex = ACRONYM_PATTERN
     ordering = ("acronym", "pk")
     ordering_choices = {"acronym": "acronym"}
 
 
 @extend_schema_view(
     list=extend_schema(summary="List countries", description="Countries analyses mention."),
-    retrieve=extend_schema(summary="Get a country by its ISO 3166-1 alpha-2 code"),
+    retrieve=extend_schema(
+        summary="Get a country",
+        description="One country by its ISO 3166-1 alpha-2 code, in capitals.",
+        parameters=[path_parameter("code", COUNTRY_CODE_PATTERN, "ML", "ISO 3166-1 alpha-2 code.")],
+    ),
 )
 class CountryViewSet(PublicReadOnlyViewSet):
+    """Countries: reference data without a workflow, all public."""
+
     queryset = Country.objects.all()
     serializer_class = serializers.CountrySerializer
     filterset_class = CountryFilter
     lookup_field = "code"
-    lookup_value_regex = "[A-Z]{2}"
+    lookup_value_regex = COUNTRY_CODE_PATTERN
     ordering = ("code", "pk")
     ordering_choices = {"code": "code"}
 
@@ -173,9 +214,12 @@ ANALYSIS_EXAMPLE = {
         description="The live version of a published analysis with its key figures, sources, "
         "tags and public change history. A withdrawn analysis is still served here, with "
         "`withdrawn: true` and the public reason and date, as on its page.",
+        parameters=[path_parameter("slug", SLUG_PATTERN, "sahel", "The analysis' slug.")],
     ),
 )
 class AnalysisViewSet(PublicReadOnlyViewSet):
+    """Published analyses (cursor pages); the detail also answers for a withdrawn one."""
+
     filterset_class = AnalysisFilter
     pagination_class = AnalysisPagination
     lookup_field = "slug"
