@@ -8,15 +8,19 @@ of its sub-regions has a public analysis, since the pages name no other region.
 """
 
 from django.db.models import Case, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.http import HttpResponsePermanentRedirect
+from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
+    OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
 from rest_framework import permissions, viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
 
 from regions import selectors
 from regions.api import serializers
@@ -32,7 +36,20 @@ from regions.api.filters import (
     TopicFilter,
 )
 from regions.api.pagination import AnalysisPagination, RegionsPagination
-from regions.models import Analysis, Country, Organisation, Region, RegionGroup, Topic
+from regions.models import (
+    Analysis,
+    AnalysisSlugRedirect,
+    Country,
+    Organisation,
+    Region,
+    RegionGroup,
+    Topic,
+)
+
+
+def query_suffix(request) -> str:
+    query = request.META.get("QUERY_STRING", "")
+    return f"?{query}" if query else ""
 
 
 def path_parameter(name, pattern, example, description):
@@ -215,6 +232,12 @@ ANALYSIS_EXAMPLE = {
         "tags and public change history. A withdrawn analysis is still served here, with "
         "`withdrawn: true` and the public reason and date, as on its page.",
         parameters=[path_parameter("slug", SLUG_PATTERN, "sahel", "The analysis' slug.")],
+        responses={
+            200: serializers.AnalysisDetailSerializer,
+            301: OpenApiResponse(
+                description="The analysis moved to a new slug; `Location` gives its address."
+            ),
+        },
     ),
 )
 class AnalysisViewSet(PublicReadOnlyViewSet):
@@ -230,11 +253,24 @@ class AnalysisViewSet(PublicReadOnlyViewSet):
     def get_queryset(self):
         return selectors.public_listing()
 
-    def get_object(self):
-        analysis = selectors.analysis_for_address(self.kwargs["slug"])
-        if analysis is None:
+    def retrieve(self, request, *args, **kwargs):
+        analysis = selectors.analysis_for_address(kwargs["slug"])
+        if analysis is not None:
+            return Response(self.get_serializer(analysis).data)
+        # An old address leads on, as the page does, but only to a readable analysis.
+        moved = (
+            AnalysisSlugRedirect.objects.filter(
+                old_slug=kwargs["slug"],
+                analysis__in=Analysis.objects.readable_at_address(),
+            )
+            .values_list("analysis__slug", flat=True)
+            .first()
+        )
+        if moved is None:
             raise NotFound()
-        return analysis
+        return HttpResponsePermanentRedirect(
+            reverse("v1:analysis-detail", kwargs={"slug": moved}) + query_suffix(request)
+        )
 
     def get_serializer_class(self):
         if self.action == "retrieve":

@@ -404,3 +404,66 @@ def test_writes_are_not_allowed(api, superuser):
 
     assert api.post("/api/v1/analyses/", {}, format="json").status_code == 405
     assert api.delete("/api/v1/analyses/sahel/").status_code == 405
+
+
+# Invalid parameters ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "analyses/?page_size=0",
+        "analyses/?page_size=101",
+        "analyses/?page_size=null",
+        "regions/?page=abc",
+        "regions/?page=",
+        "analyses/?group=",
+        "analyses/?trend=collapsing",
+        "analyses/?region=",
+        "analyses/?region=not%20a%20slug",
+        "analyses/?topic=nul%00",
+        "topics/?in_use=maybe",
+    ],
+)
+def test_invalid_parameter_is_refused_with_a_field_error(api, query):
+    response = api.get(f"/api/v1/{query}")
+
+    assert response.status_code == 400
+    name = query.split("?")[1].split("=")[0]
+    assert name in response.json()["field_errors"]
+
+
+def test_page_past_the_end_is_not_found(api):
+    assert api.get("/api/v1/regions/?page=2").status_code == 404
+
+
+# Old addresses ---------------------------------------------------------------------------
+
+
+def test_old_slug_redirects_permanently_to_the_new_address(api):
+    analysis = published_analysis(region=RegionFactory(slug="sahel"))
+    services.analysis_change_slug(
+        analysis=analysis,
+        slug="sahel-region",
+        expected_version=analysis.version,
+        by=analysis.live_revision.author,
+    )
+
+    response = api.get("/api/v1/analyses/sahel/?lang=en")
+
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/api/v1/analyses/sahel-region/?lang=en"
+
+
+def test_old_slug_of_an_unpublished_analysis_is_not_found(api):
+    analysis = published_analysis(region=RegionFactory(slug="sahel"))
+    by = analysis.live_revision.author
+    services.analysis_change_slug(
+        analysis=analysis, slug="sahel-region", expected_version=analysis.version, by=by
+    )
+    services.analysis_unpublish(analysis=analysis, by=second_publisher())
+
+    response = api.get("/api/v1/analyses/sahel/")
+
+    assert response.status_code == 404
+    assert "sahel-region" not in response.content.decode()
