@@ -467,3 +467,9 @@ def test_old_slug_of_an_unpublished_analysis_is_not_found(api):
 
     assert response.status_code == 404
     assert "sahel-region" not in response.content.decode()
+
+
+def test_refusal_is_explained_in_the_requested_language(api):
+    response = api.get("/api/v1/analyses/?page_size=0&lang=fr")
+
+    assert response.json()["field_errors"]["page_size"] == ["Donnez un nombre entier de 1 à 100."]
