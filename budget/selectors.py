@@ -1,4 +1,4 @@
-"""Reads for the public pages and exports: each a fixed number of queries.
+"""Reads for the public pages, exports and API: each a fixed number of queries.
 
 Totals are summed here in Python with ``Decimal`` from prefetched lines, so a page and an
 export of the same data agree to the cent on every database.
@@ -50,7 +50,8 @@ class LegislatureOverview:
         return self.maximum - self.granted_total
 
 
-def _overview(legislature: Legislature) -> LegislatureOverview:
+def legislature_overview(legislature: Legislature) -> LegislatureOverview:
+    """Totals and cumulative rows of a legislature fetched by ``legislatures_with_reviews``."""
     overview = LegislatureOverview(legislature=legislature, rows=[])
     cumulative = ZERO
     for review in legislature.reviews.all():
@@ -64,34 +65,43 @@ def _overview(legislature: Legislature) -> LegislatureOverview:
     return overview
 
 
-def budget_overview(*, page_number=1):
-    """One page of legislatures with their reviews and lines: count + 3 queries."""
-    legislatures = Legislature.objects.prefetch_related(
+def legislatures_with_reviews():
+    """Legislatures with their public reviews (by year) and lines: 3 queries, any size."""
+    return Legislature.objects.prefetch_related(
         Prefetch(
             "reviews",
             queryset=YearlyReview.objects.public().order_by("year").prefetch_related("lines"),
         )
     )
-    page = Paginator(legislatures, LEGISLATURES_PER_PAGE).get_page(page_number)
-    return page, [_overview(legislature) for legislature in page.object_list]
+
+
+def budget_overview(*, page_number=1):
+    """One page of legislatures with their reviews and lines: count + 3 queries."""
+    page = Paginator(legislatures_with_reviews(), LEGISLATURES_PER_PAGE).get_page(page_number)
+    return page, [legislature_overview(legislature) for legislature in page.object_list]
+
+
+def reviews_with_lines():
+    """Public reviews with their legislature and lines, enough for their totals."""
+    return YearlyReview.objects.public().select_related("legislature").prefetch_related("lines")
+
+
+def reviews_in_full():
+    """Public reviews with everything a year page shows except the sibling years."""
+    return reviews_with_lines().prefetch_related(
+        "sources", Prefetch("changes", to_attr="public_changes")
+    )
 
 
 def review_detail(*, legislature_slug: str, year: int) -> YearlyReview:
     """A review with everything its page shows: 5 queries whatever the data size."""
-    queryset = (
-        YearlyReview.objects.public()
-        .select_related("legislature")
-        .prefetch_related(
-            "lines",
-            "sources",
-            Prefetch("changes", to_attr="public_changes"),
-            Prefetch(
-                "legislature__reviews",
-                queryset=YearlyReview.objects.public()
-                .order_by("year")
-                .only("id", "year", "legislature_id"),
-                to_attr="sibling_reviews",
-            ),
+    queryset = reviews_in_full().prefetch_related(
+        Prefetch(
+            "legislature__reviews",
+            queryset=YearlyReview.objects.public()
+            .order_by("year")
+            .only("id", "year", "legislature_id"),
+            to_attr="sibling_reviews",
         )
     )
     return get_object_or_404(queryset, legislature__slug=legislature_slug, year=year)

@@ -1,5 +1,7 @@
 """Reads for the public pages, each a fixed number of queries whatever the data size."""
 
+from collections.abc import Callable
+
 from django.core.paginator import Page, Paginator
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
@@ -64,3 +66,16 @@ def revision_with_content(revision_pk: int) -> AnalysisRevision | None:
         .filter(pk=revision_pk)
         .first()
     )
+
+
+# Other apps register here (see working_group/apps.py): a callable taking a published
+# analysis and returning ``[(title, url), ...]`` for its page, in a bounded number of queries.
+RelatedLinkProvider = Callable[[Analysis], list[tuple[str, str]]]
+RELATED_LINK_PROVIDERS: list[RelatedLinkProvider] = []
+
+
+def related_links(analysis: Analysis) -> list[tuple[str, str]]:
+    links = []
+    for provider in RELATED_LINK_PROVIDERS:
+        links.extend(provider(analysis))
+    return links

@@ -86,6 +86,7 @@ class AnalysisView(TemplateView):
             body_html=render_markdown(revision.body),
             history=selectors.change_history(self.analysis),
             sub_regions=selectors.published_sub_regions(self.analysis),
+            related_links=selectors.related_links(self.analysis),
             **kwargs,
         )
 

@@ -284,6 +284,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Budget enums get their own names: "state" and "kind" also exist in other apps.
+    "ENUM_NAME_OVERRIDES": {
+        "BudgetReviewStateEnum": "budget.models.ReviewState",
+        "BudgetOutcomeEnum": "budget.models.Outcome",
+        "BudgetLineKindEnum": "budget.models.LineKind",
+        "BudgetLinePurposeEnum": "budget.models.LinePurpose",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "visie_portal.api.schema.add_error_responses",

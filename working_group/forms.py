@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from budget.models import YearlyReview
+from regions.models import Analysis
 from working_group.models import Member, Milestone, Task, Track
 
 
@@ -73,6 +75,28 @@ class TaskForm(forms.Form):
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
+
+    analyses = forms.ModelMultipleChoiceField(
+        label=_("Related analyses"),
+        queryset=Analysis.objects.none(),  # set per form: "published" depends on the time
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("Published security-environment analyses this task builds on."),
+    )
+    budget_reviews = forms.ModelMultipleChoiceField(
+        label=_("Related budget reviews"),
+        queryset=YearlyReview.objects.none(),  # set per form, like the analyses
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 5}),
+        help_text=_("Yearly budget reviews this task prepares or follows up."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["analyses"].queryset = Analysis.objects.public().select_related("region")
+        self.fields["budget_reviews"].queryset = YearlyReview.objects.public().select_related(
+            "legislature"
+        )
 
     def clean(self):
         cleaned = super().clean()

@@ -261,6 +261,21 @@ class Task(ExampleDataMixin):
         verbose_name=_("depends on"),
         help_text=_("Tasks that must be done before this one can be done."),
     )
+    # Traceability across the portal: which analyses and budget reviews a task serves.
+    analyses = models.ManyToManyField(
+        "regions.Analysis",
+        blank=True,
+        related_name="tasks",
+        verbose_name=_("related analyses"),
+        help_text=_("Security-environment analyses this task builds on."),
+    )
+    budget_reviews = models.ManyToManyField(
+        "budget.YearlyReview",
+        blank=True,
+        related_name="tasks",
+        verbose_name=_("related budget reviews"),
+        help_text=_("Yearly budget reviews this task prepares or follows up."),
+    )
     visibility = models.CharField(
         _("visibility"),
         max_length=10,

@@ -2,6 +2,8 @@
 
 from django.db.models import Prefetch
 
+from budget.models import YearlyReview
+from regions.models import Analysis
 from working_group.models import (
     Comment,
     Decision,
@@ -43,6 +45,8 @@ def task_detail(number: int) -> Task:
             Prefetch("dependents", queryset=Task.objects.select_related("owner")),
             Prefetch("comments", queryset=Comment.objects.select_related("author")),
             Prefetch("decisions", queryset=Decision.objects.select_related("meeting")),
+            Prefetch("analyses", queryset=Analysis.objects.select_related("region")),
+            Prefetch("budget_reviews", queryset=YearlyReview.objects.select_related("legislature")),
         )
         .get(number=number)
     )

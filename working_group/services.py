@@ -179,6 +179,8 @@ def task_create(
     milestone: Milestone | None = None,
     weight: int | None = None,
     dependencies=(),
+    analyses=(),
+    budget_reviews=(),
     translations: dict[str, str] | None = None,
     is_example_data: bool = False,
 ) -> Task:
@@ -206,7 +208,16 @@ def task_create(
     task.save()
     if dependencies:
         task.dependencies.set(dependencies)
+    _set_links(task, analyses=analyses, budget_reviews=budget_reviews)
     return task
+
+
+def _set_links(task: Task, *, analyses=None, budget_reviews=None) -> None:
+    """Link a task to analyses and budget reviews (``None`` leaves a link set as it is)."""
+    if analyses is not None:
+        task.analyses.set(analyses)
+    if budget_reviews is not None:
+        task.budget_reviews.set(budget_reviews)
 
 
 UPDATABLE_FIELDS = (
@@ -238,7 +249,16 @@ def _updatable_names() -> set[str]:
 
 
 @transaction.atomic
-def task_update(*, task: Task, expected_version: int, by, dependencies=None, **changes) -> Task:
+def task_update(
+    *,
+    task: Task,
+    expected_version: int,
+    by,
+    dependencies=None,
+    analyses=None,
+    budget_reviews=None,
+    **changes,
+) -> Task:
     """Change a task's details (not its state, progress or owner: those have own services).
 
     ``changes`` takes the names in ``UPDATABLE_FIELDS`` (``title`` and ``description`` are
@@ -258,6 +278,7 @@ def task_update(*, task: Task, expected_version: int, by, dependencies=None, **c
     _save(current, reason=lambda: _("Details changed"))
     if dependencies is not None:
         current.dependencies.set(dependencies)
+    _set_links(current, analyses=analyses, budget_reviews=budget_reviews)
     return current
 
 

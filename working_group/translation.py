@@ -42,5 +42,5 @@ class DecisionTranslation(TranslationOptions):
 
 for model in (WorkingGroup, Member, Track, Milestone, Meeting, Decision):
     register_history(model, app=__package__)
-# A task's dependencies are part of its history too (who added or removed one, and when).
-register_history(Task, app=__package__, m2m_fields=["dependencies"])
+# A task's dependencies and links are part of its history too (who changed one, and when).
+register_history(Task, app=__package__, m2m_fields=["dependencies", "analyses", "budget_reviews"])

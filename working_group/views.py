@@ -192,6 +192,8 @@ class TaskCreateView(MembersPage):
                     milestone=data["milestone"],
                     weight=data["weight"],
                     dependencies=data["dependencies"],
+                    analyses=data["analyses"],
+                    budget_reviews=data["budget_reviews"],
                     translations=form.translations(),
                 )
             except ValidationError as error:
@@ -331,6 +333,8 @@ class TaskEditView(MembersPage):
                          "milestone", "weight")
         }  # fmt: skip
         initial["dependencies"] = list(task.dependencies.all())
+        initial["analyses"] = list(task.analyses.all())
+        initial["budget_reviews"] = list(task.budget_reviews.all())
         initial["version"] = task.version
         return initial
 
@@ -355,6 +359,8 @@ class TaskEditView(MembersPage):
                     expected_version=data["version"],
                     by=request.user,
                     dependencies=data["dependencies"],
+                    analyses=data["analyses"],
+                    budget_reviews=data["budget_reviews"],
                     title=data["title_nl"],
                     description=data["description_nl"],
                     **form.translations(),

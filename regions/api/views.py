@@ -269,7 +269,7 @@ class AnalysisViewSet(PublicReadOnlyViewSet):
         if moved is None:
             raise NotFound()
         return HttpResponsePermanentRedirect(
-            reverse("v1:analysis-detail", kwargs={"slug": moved}) + query_suffix(request)
+            reverse("v1:regions-analysis-detail", kwargs={"slug": moved}) + query_suffix(request)
         )
 
     def get_serializer_class(self):

@@ -4,17 +4,22 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from regions.api import views as regions_api
+from budget import api as budget_api  # budget
+from regions.api import views as regions_api  # regions
 from visie_portal.api.views import TokenView
 
 router = DefaultRouter()
 
+# budget
+router.register("legislatures", budget_api.LegislatureViewSet, basename="budget-legislature")
+router.register("budget-reviews", budget_api.YearlyReviewViewSet, basename="budget-review")
+
 # regions
-router.register("regions", regions_api.RegionViewSet, basename="region")
-router.register("topics", regions_api.TopicViewSet, basename="topic")
-router.register("organisations", regions_api.OrganisationViewSet, basename="organisation")
-router.register("countries", regions_api.CountryViewSet, basename="country")
-router.register("analyses", regions_api.AnalysisViewSet, basename="analysis")
+router.register("regions", regions_api.RegionViewSet, basename="regions-region")
+router.register("topics", regions_api.TopicViewSet, basename="regions-topic")
+router.register("organisations", regions_api.OrganisationViewSet, basename="regions-organisation")
+router.register("countries", regions_api.CountryViewSet, basename="regions-country")
+router.register("analyses", regions_api.AnalysisViewSet, basename="regions-analysis")
 
 v1_patterns = [
     path("auth/token/", TokenView.as_view(), name="token"),
