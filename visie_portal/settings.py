@@ -290,6 +290,10 @@ SPECTACULAR_SETTINGS = {
         "BudgetOutcomeEnum": "budget.models.Outcome",
         "BudgetLineKindEnum": "budget.models.LineKind",
         "BudgetLinePurposeEnum": "budget.models.LinePurpose",
+        # regions
+        "RegionKindEnum": "regions.models.RegionKind",
+        "RegionGroupEnum": "regions.models.RegionGroup",
+        "AnalysisTrendEnum": "regions.models.Trend",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
