@@ -4,6 +4,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from regions import services
+from regions.api.views import PublicReadOnlyViewSet
 from regions.models import RegionGroup, RegionKind, Trend
 from tests.regions.factories import (
     CountryFactory,
@@ -20,8 +21,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _no_throttling(settings):
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}
+def _no_throttling(monkeypatch):
+    # DRF reads DEFAULT_THROTTLE_CLASSES once, at import, so overriding the setting in a
+    # test changes nothing; the whole suite would share one anonymous allowance.
+    monkeypatch.setattr(PublicReadOnlyViewSet, "throttle_classes", [])
 
 
 @pytest.fixture

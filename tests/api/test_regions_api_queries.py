@@ -8,6 +8,7 @@ queries from nested serializers (region, parent, tags, figures, sources, history
 import pytest
 from rest_framework.test import APIClient
 
+from regions.api.views import PublicReadOnlyViewSet
 from tests.regions.factories import (
     CountryFactory,
     OrganisationFactory,
@@ -20,8 +21,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _no_throttling(settings):
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}
+def _no_throttling(monkeypatch):
+    # DRF reads DEFAULT_THROTTLE_CLASSES once, at import, so overriding the setting in a
+    # test changes nothing; the whole suite would share one anonymous allowance.
+    monkeypatch.setattr(PublicReadOnlyViewSet, "throttle_classes", [])
 
 
 @pytest.fixture
@@ -38,8 +41,8 @@ def corpus(request):
         analysis = published_analysis(region=region)
         revision = analysis.live_revision
         revision.topics.add(TopicFactory(), TopicFactory(slug="shared-topic"))
-        revision.organisations.add(OrganisationFactory())
-        revision.countries.add(CountryFactory())
+        revision.organisations.add(OrganisationFactory(), OrganisationFactory(acronym="SHARED"))
+        revision.countries.add(CountryFactory(), CountryFactory(code="BE"))
     return request.param
 
 
@@ -72,6 +75,8 @@ def test_list_query_count_is_constant(api, corpus, django_assert_num_queries, pa
         # sources) and the change history.
         ("/api/v1/analyses/sized-0/", 7),
         ("/api/v1/topics/shared-topic/", 1),
+        ("/api/v1/organisations/SHARED/", 1),
+        ("/api/v1/countries/BE/", 1),
     ],
 )
 def test_detail_query_count_is_constant(api, corpus, django_assert_num_queries, path, queries):

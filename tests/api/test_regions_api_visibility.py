@@ -13,6 +13,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from regions import services
+from regions.api.views import PublicReadOnlyViewSet
 from regions.sharing import share_token
 from tests.regions.factories import (
     RegionFactory,
@@ -38,8 +39,10 @@ HIDDEN_SECRETS = [
 
 
 @pytest.fixture(autouse=True)
-def _no_throttling(settings):
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}
+def _no_throttling(monkeypatch):
+    # DRF reads DEFAULT_THROTTLE_CLASSES once, at import, so overriding the setting in a
+    # test changes nothing; the whole suite would share one anonymous allowance.
+    monkeypatch.setattr(PublicReadOnlyViewSet, "throttle_classes", [])
 
 
 @pytest.fixture
