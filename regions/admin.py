@@ -36,9 +36,10 @@ from regions.models import (
 )
 from regions.selectors import revision_with_content
 from regions.sharing import share_url
+from visie_portal.admin_widgets import SafeAutocompleteAdminMixin
 
 
-class TaxonomyAdmin(TranslationAdmin, SimpleHistoryAdmin):
+class TaxonomyAdmin(SafeAutocompleteAdminMixin, TranslationAdmin, SimpleHistoryAdmin):
     """Regions, topics, organisations and countries: plain reference data with history."""
 
 
@@ -599,7 +600,7 @@ class RevisionForm(forms.ModelForm):
 
 
 @admin.register(AnalysisRevision)
-class AnalysisRevisionAdmin(TranslationAdmin):
+class AnalysisRevisionAdmin(SafeAutocompleteAdminMixin, TranslationAdmin):
     """Adding a revision saves a new working draft; existing revisions are read-only."""
 
     form = RevisionForm

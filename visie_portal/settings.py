@@ -240,6 +240,8 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "form-action": [CSP.SELF],
 }
+# dumpdata/loaddata (backups) keep datetimes to the microsecond; see the module's docstring.
+SERIALIZATION_MODULES = {"json": "visie_portal.serializers.precise_json"}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MiB, Django's default, stated on purpose.
 
 # --- Django REST framework ----------------------------------------------------------------
@@ -294,6 +296,8 @@ SPECTACULAR_SETTINGS = {
         "RegionKindEnum": "regions.models.RegionKind",
         "RegionGroupEnum": "regions.models.RegionGroup",
         "AnalysisTrendEnum": "regions.models.Trend",
+        # working_group
+        "TaskStateEnum": "working_group.models.Task.State",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

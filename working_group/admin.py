@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from visie_portal.admin_widgets import SafeAutocompleteAdminMixin
 from working_group.models import (
     Comment,
     Decision,
@@ -28,14 +29,14 @@ class HistoryTranslationAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(HistoryTranslationAdmin):
+class WorkingGroupAdmin(SafeAutocompleteAdminMixin, HistoryTranslationAdmin):
     list_display = ("name", "start_date", "is_example_data")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Member)
-class MemberAdmin(SimpleHistoryAdmin):
+class MemberAdmin(SafeAutocompleteAdminMixin, SimpleHistoryAdmin):
     list_display = ("name", "role", "party_or_organisation", "user", "active", "is_example_data")
     list_filter = ("role", "active", "group")
     list_select_related = ("user",)
@@ -96,7 +97,7 @@ class TaskAdmin(SimpleHistoryAdmin, ReadOnlyAdmin):
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(HistoryTranslationAdmin):
+class MilestoneAdmin(SafeAutocompleteAdminMixin, HistoryTranslationAdmin):
     list_display = ("title", "date", "track", "visibility", "is_example_data")
     list_filter = ("visibility", "track", "is_example_data")
     list_select_related = ("track",)
@@ -104,7 +105,7 @@ class MilestoneAdmin(HistoryTranslationAdmin):
     date_hierarchy = "date"
 
 
-class DecisionInline(admin.StackedInline):
+class DecisionInline(SafeAutocompleteAdminMixin, admin.StackedInline):
     model = Decision
     extra = 0
     fields = ("text_nl", "text_fr", "text_de", "text_en", "tasks", "visibility", "is_example_data")
@@ -127,7 +128,7 @@ class MeetingAdmin(HistoryTranslationAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(HistoryTranslationAdmin):
+class DecisionAdmin(SafeAutocompleteAdminMixin, HistoryTranslationAdmin):
     list_display = ("__str__", "meeting", "visibility", "is_example_data")
     list_filter = ("visibility", "is_example_data")
     list_select_related = ("meeting",)

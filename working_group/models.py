@@ -4,6 +4,8 @@ Visibility is defined once, on the QuerySets (``.public()``); comments and remin
 are never public. Writes go through ``services.py``.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -227,6 +229,11 @@ class Task(ExampleDataMixin):
         unique=True,
         editable=False,
         help_text=_("Shown as WG-<number>; never reused or changed."),
+    )
+    # The identifier the public API shows: ``number`` and the primary key are sequences
+    # over all tasks, so they would tell how many internal tasks exist (ADR 0004).
+    public_id = models.UUIDField(
+        _("public identifier"), default=uuid.uuid4, unique=True, editable=False
     )
     title = models.CharField(_("title"), max_length=250)
     description = models.TextField(_("description"), blank=True)

@@ -1,6 +1,6 @@
 """Reads for pages: every query a page needs is decided here, so templates never query."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Subquery
 
 from budget.models import YearlyReview
 from regions.models import Analysis
@@ -73,23 +73,47 @@ def milestone_timeline():
     return [(milestone, progress_of(milestone)) for milestone in milestones]
 
 
-def public_overview() -> dict:
-    """Everything the public page shows, derived from ``.public()`` querysets only."""
-    group = WorkingGroup.objects.order_by("start_date", "slug").first()
+def public_group_queryset():
+    """The group the public page presents (one is expected; the oldest if there are more)."""
+    return WorkingGroup.objects.order_by("start_date", "slug")
+
+
+def public_tracks(*, group=None):
+    """The presented group's tracks, with progress from public tasks only."""
     if group is None:
-        return {"group": None}
-    chair = Member.objects.filter(group=group, role=Member.Role.CHAIR, active=True).first()
-    tracks = with_progress(Track.objects.filter(group=group), public_only=True)
-    milestones = with_progress(Milestone.objects.public().select_related("track"), public_only=True)
-    decisions = (
+        group = Subquery(public_group_queryset().values("pk")[:1])
+    return with_progress(Track.objects.filter(group=group), public_only=True)
+
+
+def public_milestones():
+    """Public milestones, with progress from public tasks only."""
+    return with_progress(Milestone.objects.public().select_related("track"), public_only=True)
+
+
+def public_tasks():
+    """Public tasks with what a public listing shows (track and milestone)."""
+    return Task.objects.public().select_related("track", "milestone")
+
+
+def public_decisions():
+    """Public decisions (of public meetings) with their public tasks only."""
+    return (
         Decision.objects.public()
         .select_related("meeting")
         .prefetch_related(Prefetch("tasks", queryset=Task.objects.public().order_by("title")))
     )
+
+
+def public_overview() -> dict:
+    """Everything the public page shows, derived from ``.public()`` querysets only."""
+    group = public_group_queryset().first()
+    if group is None:
+        return {"group": None}
+    chair = Member.objects.filter(group=group, role=Member.Role.CHAIR, active=True).first()
     return {
         "group": group,
         "chair": chair,
-        "tracks": [(track, progress_of(track)) for track in tracks],
-        "milestones": [(milestone, progress_of(milestone)) for milestone in milestones],
-        "decisions": decisions,
+        "tracks": [(track, progress_of(track)) for track in public_tracks(group=group)],
+        "milestones": [(milestone, progress_of(milestone)) for milestone in public_milestones()],
+        "decisions": public_decisions(),
     }

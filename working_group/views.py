@@ -70,11 +70,7 @@ class IndexView(TemplateView):
 
 def public_tasks_csv(request):
     """Public tasks as CSV; the only export anonymous visitors can reach."""
-    tasks = (
-        Task.objects.public()
-        .select_related("track", "milestone")
-        .order_by("track__order", "due_date", "pk")
-    )
+    tasks = selectors.public_tasks().order_by("track__order", "due_date", "pk")
 
     def shown_milestone(task):
         # A public task may sit under an internal milestone: its title must not leak.

@@ -37,6 +37,30 @@ def _no_throttling(settings):
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}
 
 
+@pytest.fixture(autouse=True)
+def _working_group_data(working_group_member):
+    """The member user as an active Member, with a public task (WG-1), so the working
+    group's member operations get past their membership check and find data."""
+    from tests.working_group.factories import (
+        DecisionFactory,
+        MemberFactory,
+        MilestoneFactory,
+        TaskFactory,
+        TrackFactory,
+    )
+    from working_group.models import Visibility
+
+    member = MemberFactory(user=working_group_member)
+    milestone = MilestoneFactory()
+    task = TaskFactory(
+        owner=member,
+        track=TrackFactory(group=member.group),
+        milestone=milestone,
+        visibility=Visibility.PUBLIC,
+    )
+    DecisionFactory().tasks.add(task)
+
+
 @pytest.mark.django_db
 @schema.parametrize()
 @FUZZ_SETTINGS

@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 
 from budget.models import YearlyReview
+from working_group.models import Decision, Milestone, Task
 
 STANDARD_ADMIN = re.compile(
     r"^admin:(?P<app>[a-z_]+?)_(?P<model>[a-z]+)_"
@@ -83,6 +84,15 @@ def url_kwargs(name, world):
         "working_group:meeting_detail": ((), {"pk": objects["meeting"].pk}),
         "v1:api-root": ((), {}),
         "v1:budget-legislature-detail": ((), {"slug": "2014-2019"}),
+        "v1:wg-track-detail": ((), {"slug": objects["group"].tracks.first().slug}),
+        "v1:wg-milestone-detail": ((), {"pk": Milestone.objects.public().first().pk}),
+        "v1:wg-public-task-detail": ((), {"id": Task.objects.public().first().public_id}),
+        "v1:wg-decision-detail": ((), {"pk": Decision.objects.public().first().pk}),
+        "v1:wg-task-detail": ((), {"number": objects["task"].number}),
+        "v1:wg-task-state": ((), {"number": objects["task"].number}),
+        "v1:wg-task-progress": ((), {"number": objects["task"].number}),
+        "v1:wg-task-owner": ((), {"number": objects["task"].number}),
+        "v1:wg-task-comment-list": ((), {"number": objects["task"].number}),
         "v1:budget-review-detail": ((), {"pk": YearlyReview.objects.order_by("pk").first().pk}),
     }
     return fixed.get(name, ((), {}))

@@ -31,6 +31,8 @@ def row(anonymous, no_role, member, editor, publisher, superuser):
 PUBLIC = row(OK, OK, OK, OK, OK, OK)
 MEMBERS_AREA = row(LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN)
 MEMBERS_POST_ONLY = row(LOGIN, FORBIDDEN, NOT_ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN)
+MEMBERS_API = row(UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN)
+MEMBERS_API_POST_ONLY = row(UNAUTHORIZED, FORBIDDEN, NOT_ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN)
 STAFF_ONLY = row(LOGIN, LOGIN, LOGIN, OK, OK, OK)
 SUPERUSER_ONLY = row(LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
 STAFF_BACK_TO_CHANGE_PAGE = row(LOGIN, LOGIN, LOGIN, REDIRECT, REDIRECT, REDIRECT)
@@ -54,6 +56,21 @@ EXPECTED = {
     "v1:budget-legislature-detail": PUBLIC,
     "v1:budget-review-list": PUBLIC,
     "v1:budget-review-detail": PUBLIC,
+    "v1:wg-track-list": PUBLIC,
+    "v1:wg-track-detail": PUBLIC,
+    "v1:wg-milestone-list": PUBLIC,
+    "v1:wg-milestone-detail": PUBLIC,
+    "v1:wg-public-task-list": PUBLIC,
+    "v1:wg-public-task-detail": PUBLIC,
+    "v1:wg-decision-list": PUBLIC,
+    "v1:wg-decision-detail": PUBLIC,
+    "v1:wg-task-list": MEMBERS_API,
+    "v1:wg-task-detail": MEMBERS_API,
+    "v1:wg-task-comment-list": MEMBERS_API,
+    "v1:wg-member-list": MEMBERS_API,
+    "v1:wg-task-state": MEMBERS_API_POST_ONLY,
+    "v1:wg-task-progress": MEMBERS_API_POST_ONLY,
+    "v1:wg-task-owner": MEMBERS_API_POST_ONLY,
     "v1:token": row(UNAUTHORIZED, FORBIDDEN, NOT_ALLOWED, FORBIDDEN, FORBIDDEN, NOT_ALLOWED),
     # Security environment
     "regions:index": PUBLIC,

@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from budget import api as budget_api  # budget
 from regions.api import views as regions_api  # regions
 from visie_portal.api.views import TokenView
+from working_group.api import views as working_group_api
 
 router = DefaultRouter()
 
@@ -20,6 +21,25 @@ router.register("topics", regions_api.TopicViewSet, basename="regions-topic")
 router.register("organisations", regions_api.OrganisationViewSet, basename="regions-organisation")
 router.register("countries", regions_api.CountryViewSet, basename="regions-country")
 router.register("analyses", regions_api.AnalysisViewSet, basename="regions-analysis")
+
+# working_group
+router.register("working-group/tracks", working_group_api.PublicTrackViewSet, basename="wg-track")
+router.register(
+    "working-group/milestones", working_group_api.PublicMilestoneViewSet, basename="wg-milestone"
+)
+router.register(
+    "working-group/public-tasks", working_group_api.PublicTaskViewSet, basename="wg-public-task"
+)
+router.register(
+    "working-group/decisions", working_group_api.PublicDecisionViewSet, basename="wg-decision"
+)
+router.register("working-group/tasks", working_group_api.TaskViewSet, basename="wg-task")
+router.register(
+    r"working-group/tasks/(?P<number>[0-9]+)/comments",
+    working_group_api.TaskCommentViewSet,
+    basename="wg-task-comment",
+)
+router.register("working-group/members", working_group_api.MemberViewSet, basename="wg-member")
 
 v1_patterns = [
     path("auth/token/", TokenView.as_view(), name="token"),

@@ -1,0 +1,155 @@
+"""Filters of the working group's API.
+
+Filters never check that an id exists: one that matches nothing gives an empty list. On
+public tasks the milestone filter only matches public milestones, so an internal
+milestone answers exactly like an unknown one.
+"""
+
+import django_filters
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework.filters import OrderingFilter
+
+from working_group.api.serializers import MAX_ID
+from working_group.models import Decision, Member, Milestone, Task
+
+
+class StableOrderingFilter(OrderingFilter):
+    """The client's ordering plus the view's unique ``ordering_tiebreaker``.
+
+    Without a unique last key, rows that tie could move between pages from one request
+    to the next (PostgreSQL does not promise an order for ties).
+    """
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        tiebreaker = getattr(view, "ordering_tiebreaker", None)
+        if ordering and tiebreaker and tiebreaker not in ordering:
+            ordering = [*ordering, tiebreaker]
+        return ordering
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    """A parameter that is present must hold a valid value.
+
+    django-filter ignores ``?date_to=`` (and a boolean it cannot read); the schema calls
+    such input invalid, so it answers 400 rather than an unfiltered list.
+    """
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name in self.filters:
+            if self.data.get(name) == "":
+                self.form.add_error(name, _("Give a value or leave the parameter out."))
+        return valid and not self.form.errors
+
+
+class StrictBooleanField(forms.Field):
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if value not in ("true", "false"):
+            raise forms.ValidationError(_("Use true or false."), code="invalid")
+        return value == "true"
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
+class DigitsField(forms.IntegerField):
+    """Only plain digits: ``1.0`` or ``+1`` are not the integers the schema promises."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not (isinstance(value, str) and value.isascii() and value.isdigit()):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return int(value)
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(django_filters.NumberFilter):
+    """An id; one that matches nothing gives an empty list, like any other filter."""
+
+    field_class = DigitsField
+
+    def __init__(self, **kwargs):
+        super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
+
+
+@extend_schema_field({"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": 50})
+class SlugFilter(django_filters.CharFilter):
+    field_class = forms.SlugField
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=50, **kwargs)
+
+
+class PublicMilestoneFilter(StrictFilterSet):
+    track = SlugFilter(field_name="track__slug", help_text=_("Track short name."))
+    date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte")
+    date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte")
+
+    class Meta:
+        model = Milestone
+        fields = ["track", "date_from", "date_to"]
+
+
+class PublicTaskFilter(StrictFilterSet):
+    track = SlugFilter(field_name="track__slug", help_text=_("Track short name."))
+    state = django_filters.ChoiceFilter(choices=Task.State.choices)
+    milestone = IdFilter(method="filter_milestone", help_text=_("Id of a public milestone."))
+
+    class Meta:
+        model = Task
+        fields = ["track", "state", "milestone"]
+
+    def filter_milestone(self, queryset, name, value):
+        # Only public milestones: an internal one must not group public tasks visibly.
+        return queryset.filter(milestone__in=Milestone.objects.public().filter(pk=value))
+
+
+class PublicDecisionFilter(StrictFilterSet):
+    date_from = django_filters.DateFilter(field_name="meeting__date", lookup_expr="gte")
+    date_to = django_filters.DateFilter(field_name="meeting__date", lookup_expr="lte")
+
+    class Meta:
+        model = Decision
+        fields = ["date_from", "date_to"]
+
+
+class TaskFilter(StrictFilterSet):
+    """The members' list filters, as on the members' task list, plus ``mine``."""
+
+    track = IdFilter(field_name="track_id")
+    owner = IdFilter(field_name="owner_id", help_text=_("Member id."))
+    state = django_filters.ChoiceFilter(choices=Task.State.choices)
+    milestone = IdFilter(field_name="milestone_id")
+    overdue = StrictBooleanFilter(
+        method="filter_overdue", help_text=_("true: only open tasks whose due date has passed.")
+    )
+    mine = StrictBooleanFilter(
+        method="filter_mine", help_text=_("true: only tasks owned by the acting member.")
+    )
+
+    class Meta:
+        model = Task
+        fields = ["track", "owner", "state", "milestone", "overdue", "mine"]
+
+    # As in the members' area, ``false`` means "no restriction", not "the others".
+    def filter_overdue(self, queryset, name, value):
+        return queryset.overdue(timezone.localdate()) if value else queryset
+
+    def filter_mine(self, queryset, name, value):
+        return queryset.filter(owner=self.request.user.working_group_member) if value else queryset
+
+
+class MemberFilter(StrictFilterSet):
+    role = django_filters.ChoiceFilter(choices=Member.Role.choices)
+
+    class Meta:
+        model = Member
+        fields = ["role"]
