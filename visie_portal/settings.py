@@ -295,6 +295,10 @@ SPECTACULAR_SETTINGS = {
         "BudgetOutcomeEnum": "budget.models.Outcome",
         "BudgetLineKindEnum": "budget.models.LineKind",
         "BudgetLinePurposeEnum": "budget.models.LinePurpose",
+        # regions
+        "RegionKindEnum": "regions.models.RegionKind",
+        "RegionGroupEnum": "regions.models.RegionGroup",
+        "AnalysisTrendEnum": "regions.models.Trend",
         # working_group
         "TaskStateEnum": "working_group.models.Task.State",
     },

@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from budget import api as budget_api  # budget
+from regions.api import views as regions_api  # regions
 from visie_portal.api.views import TokenView
 from working_group.api import views as working_group_api
 
@@ -13,6 +14,13 @@ router = DefaultRouter()
 # budget
 router.register("legislatures", budget_api.LegislatureViewSet, basename="budget-legislature")
 router.register("budget-reviews", budget_api.YearlyReviewViewSet, basename="budget-review")
+
+# regions
+router.register("regions", regions_api.RegionViewSet, basename="regions-region")
+router.register("topics", regions_api.TopicViewSet, basename="regions-topic")
+router.register("organisations", regions_api.OrganisationViewSet, basename="regions-organisation")
+router.register("countries", regions_api.CountryViewSet, basename="regions-country")
+router.register("analyses", regions_api.AnalysisViewSet, basename="regions-analysis")
 
 # working_group
 router.register("working-group/tracks", working_group_api.PublicTrackViewSet, basename="wg-track")
