@@ -7,8 +7,6 @@ enforce the rules. Amounts are decimal strings with two places, never JSON numbe
 JSON readers turn numbers into binary floats, which lose cents at these sizes.
 """
 
-import re
-
 from django import forms
 from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
@@ -42,7 +40,6 @@ from visie_portal.api.translation import TranslatedFieldsMixin
 # Years are four-digit (ISO 8601); anything else cannot match a review and is refused.
 YEAR_BOUNDS = {"min_value": 1000, "max_value": 9999}
 YEAR_SCHEMA = {"type": "integer", "minimum": 1000, "maximum": 9999}
-PAGE_SIZE_PATTERN = re.compile("[0-9]{1,3}")
 SLUG_PATTERN = "[-a-zA-Z0-9_]+"
 
 
@@ -348,36 +345,6 @@ class YearlyReviewFilter(StrictFilterSet):
         fields = ["legislature", "year", "state", "outcome", "is_example_data"]
 
 
-class StrictPagination(StandardPagination):
-    """Numbered pages that refuse a malformed ``page_size`` (400) instead of silently using
-    the default, so a client's mistake is visible; the bounds are in the schema."""
-
-    def get_page_size(self, request):
-        raw = request.query_params.get(self.page_size_query_param)
-        if raw is None:
-            return self.page_size
-        if not PAGE_SIZE_PATTERN.fullmatch(raw) or not 1 <= int(raw) <= self.max_page_size:
-            raise ValidationError(
-                {
-                    self.page_size_query_param: [
-                        _("Give a whole number from 1 to %(maximum)s.")
-                        % {"maximum": self.max_page_size}
-                    ]
-                }
-            )
-        return int(raw)
-
-    def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        bounds = {
-            self.page_query_param: {"minimum": 1},
-            self.page_size_query_param: {"minimum": 1, "maximum": self.max_page_size},
-        }
-        for parameter in parameters:
-            parameter["schema"].update(bounds.get(parameter["name"], {}))
-        return parameters
-
-
 class StrictOrderingFilter(OrderingFilter):
     """One of the documented orderings or a 400 (DRF would silently ignore an unknown one);
     equal keys are broken by ``view.tie_breakers`` so pages never overlap or skip."""
@@ -444,7 +411,7 @@ READ_ONLY = (
 class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = LegislatureSerializer
     permission_classes = [permissions.AllowAny]
-    pagination_class = StrictPagination
+    pagination_class = StandardPagination
     filter_backends = [filters.DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = LegislatureFilter
     ordering_fields = ["first_year", "name"]
@@ -542,7 +509,7 @@ class YearlyReviewViewSet(viewsets.ReadOnlyModelViewSet):
     numbered pages suffice (no cursor needed)."""
 
     permission_classes = [permissions.AllowAny]
-    pagination_class = StrictPagination
+    pagination_class = StandardPagination
     filter_backends = [filters.DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = YearlyReviewFilter
     ordering_fields = ["year"]

@@ -35,7 +35,6 @@ from regions.api.filters import (
     StableOrderingFilter,
     TopicFilter,
 )
-from regions.api.pagination import AnalysisPagination, RegionsPagination
 from regions.models import (
     Analysis,
     AnalysisSlugRedirect,
@@ -45,6 +44,7 @@ from regions.models import (
     RegionGroup,
     Topic,
 )
+from visie_portal.api.pagination import StandardPagination, StreamPagination
 
 
 def query_suffix(request) -> str:
@@ -68,7 +68,7 @@ class PublicReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """Public data: anyone may read; other methods answer 405."""
 
     permission_classes = [permissions.AllowAny]
-    pagination_class = RegionsPagination
+    pagination_class = StandardPagination
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
 
 
@@ -244,7 +244,7 @@ class AnalysisViewSet(PublicReadOnlyViewSet):
     """Published analyses (cursor pages); the detail also answers for a withdrawn one."""
 
     filterset_class = AnalysisFilter
-    pagination_class = AnalysisPagination
+    pagination_class = StreamPagination
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
     ordering = ("-last_published_at", "-pk")

@@ -56,6 +56,11 @@ EXPECTED = {
     "v1:budget-legislature-detail": PUBLIC,
     "v1:budget-review-list": PUBLIC,
     "v1:budget-review-detail": PUBLIC,
+    **{
+        f"v1:regions-{kind}-{view}": PUBLIC
+        for kind in ("region", "topic", "organisation", "country", "analysis")
+        for view in ("list", "detail")
+    },
     "v1:wg-track-list": PUBLIC,
     "v1:wg-track-detail": PUBLIC,
     "v1:wg-milestone-list": PUBLIC,

@@ -85,7 +85,8 @@ class SlugFilter(django_filters.CharFilter):
     field_class = forms.SlugField
 
     def __init__(self, **kwargs):
-        super().__init__(max_length=50, **kwargs)
+        # No stripping: " budgetary" breaks the documented slug pattern and is refused (400).
+        super().__init__(max_length=50, strip=False, **kwargs)
 
 
 class PublicMilestoneFilter(StrictFilterSet):

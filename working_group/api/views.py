@@ -27,10 +27,10 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from visie_portal.api.exceptions import Conflict
+from visie_portal.api.pagination import StandardPagination, StreamPagination
 from working_group import selectors, services
 from working_group.api import filters
 from working_group.api import serializers as wg_serializers
-from working_group.api.pagination import CursorPagination, PagePagination
 from working_group.models import Comment, Member, Task
 
 TAG = "working group"
@@ -43,7 +43,7 @@ MEMBERS_TAG = "working group (members)"
 @extend_schema(tags=[TAG])
 class PublicViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [permissions.AllowAny]
-    pagination_class = PagePagination
+    pagination_class = StandardPagination
     filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
     ordering_tiebreaker = "pk"
 
@@ -196,7 +196,7 @@ CONFLICT_RESPONSE = OpenApiResponse(
 class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.TaskSerializer
-    pagination_class = CursorPagination
+    pagination_class = StreamPagination
     filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
     filterset_class = filters.TaskFilter
     ordering_fields = ["number"]
@@ -354,7 +354,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 class TaskCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.CommentSerializer
-    pagination_class = CursorPagination
+    pagination_class = StreamPagination
     filter_backends = [filters.StableOrderingFilter]
     ordering_fields = ["created_at"]
     ordering = ["created_at"]
@@ -389,7 +389,7 @@ class TaskCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 class MemberViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.MemberSerializer
-    pagination_class = PagePagination
+    pagination_class = StandardPagination
     filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
     filterset_class = filters.MemberFilter
     ordering_fields = ["name"]
