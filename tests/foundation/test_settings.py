@@ -89,3 +89,17 @@ def test_time_zone_and_languages_are_belgian(settings):
     assert settings.TIME_ZONE == "Europe/Brussels"
     assert settings.LANGUAGE_CODE == "nl"
     assert [code for code, _name in settings.LANGUAGES] == ["nl", "fr", "de", "en"]
+
+
+def test_every_environment_variable_the_settings_read_is_documented_in_the_readme():
+    import re
+
+    from tests.helpers import REPO_ROOT
+
+    settings_source = (REPO_ROOT / "visie_portal" / "settings.py").read_text()
+    read = set(re.findall(r'env\.\w+\(\s*"([A-Z_]+)"', settings_source))
+    table = (REPO_ROOT / "README.md").read_text().split("## Configuration", 1)[1]
+    table = table.split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([A-Z][A-Z_]+)`", table))
+
+    assert read and read - documented == set()
