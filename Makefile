@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint format migrations-check superuser serve backup restore messages clean
+.PHONY: help install run test lint format migrations-check superuser serve backup restore loadtest messages clean
 
 help:
 	@echo "make run         set up everything and serve the portal on http://$(HOST):$(PORT)/"
@@ -17,6 +17,7 @@ help:
 	@echo "make serve       production-like: gunicorn, DEBUG off, collected static files"
 	@echo "make backup      write backups/ (JSON with natural keys; pg_dump too on PostgreSQL)"
 	@echo "make restore FILE=…  replace the database content with a backup"
+	@echo "make loadtest    60 s at 50 clients on gunicorn + PostgreSQL, fails on any error"
 	@echo "make messages    update and compile the translation catalogues (needs gettext)"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -79,6 +80,10 @@ backup: install
 restore: install
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/visie-portal-….json.gz"; exit 2; }
 	$(PY) manage.py restore_portal "$(FILE)"
+
+# 60 s at 50 concurrent clients against gunicorn + PostgreSQL on 127.0.0.1 (needs wrk).
+loadtest: install
+	bench/loadtest.sh
 
 messages: install
 	for app in visie_portal regions budget working_group; do \

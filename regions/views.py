@@ -40,7 +40,8 @@ class SearchView(TemplateView):
     template_name = "regions/search.html"
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        # NUL bytes cannot reach PostgreSQL (a DataError, found by the bad-input battery).
+        query = self.request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
         page = None
         if query:
             page = selectors.paginate(search_analyses(query), self.request.GET.get("page"))

@@ -66,3 +66,9 @@ def test_an_empty_query_shows_the_form_only(client):
 
     assert response.status_code == 200
     assert response.context["page_obj"] is None
+
+
+def test_a_nul_byte_in_the_query_is_dropped_not_an_error(client):
+    response = client.get("/nl/security-environment/search/?q=ab%00c")
+
+    assert response.status_code == 200
