@@ -11,8 +11,10 @@ from django.core.exceptions import ImproperlyConfigured
 SUPPORTED_DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
 
 
-def database_from_url(url: str | None, *, default_sqlite_path: Path) -> dict:
-    """Return a ``DATABASES['default']`` dict for ``url``.
+def database_from_url(
+    url: str | None, *, default_sqlite_path: Path, variable: str = "DATABASE_URL"
+) -> dict:
+    """Return a ``DATABASES`` entry for ``url``, read from the environment variable ``variable``.
 
     An unset or empty value means the SQLite file of the quick start (an empty
     ``DATABASE_URL=`` otherwise crashes django-environ with ``KeyError: 'ENGINE'``).
@@ -26,7 +28,7 @@ def database_from_url(url: str | None, *, default_sqlite_path: Path) -> dict:
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     if scheme not in SUPPORTED_DATABASE_SCHEMES:
         raise ImproperlyConfigured(
-            f"DATABASE_URL is not a valid database URL: {_redact(url)!r}. Expected "
+            f"{variable} is not a valid database URL: {_redact(url)!r}. Expected "
             "postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:////absolute/path.sqlite3 "
             "(leave it unset for the default SQLite file)."
         )
@@ -34,11 +36,11 @@ def database_from_url(url: str | None, *, default_sqlite_path: Path) -> dict:
         config = environ.Env.db_url_config(url)
     except Exception as error:  # django-environ raises a mix of exception types.
         raise ImproperlyConfigured(
-            f"DATABASE_URL could not be parsed ({error}): {_redact(url)!r}"
+            f"{variable} could not be parsed ({error}): {_redact(url)!r}"
         ) from error
     if not config.get("NAME"):
         raise ImproperlyConfigured(
-            f"DATABASE_URL names no database: {_redact(url)!r}. Add /NAME at the end."
+            f"{variable} names no database: {_redact(url)!r}. Add /NAME at the end."
         )
     return config
 

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     # ETag on every GET response and 304 when it matches (pages and the API alike).
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that reads the database: decides whether reads may use the replica.
+    "visie_portal.db_routing.ReplicaRoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "visie_portal.api.translation.ApiLanguageMiddleware",
@@ -115,6 +117,32 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Persistent connections, checked before reuse so a restarted server is survived.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Optional streaming read replica: anonymous public reads go there, everything else to the
+# primary (visie_portal/db_routing.py, docs/decisions/0009-scale-out.md).
+REPLICA_DATABASE_URL = env.str("REPLICA_DATABASE_URL", default="")
+if REPLICA_DATABASE_URL.strip():
+    DATABASES["replica"] = database_from_url(
+        REPLICA_DATABASE_URL,
+        default_sqlite_path=BASE_DIR / "db.sqlite3",
+        variable="REPLICA_DATABASE_URL",
+    )
+    if DATABASES["replica"]["ENGINE"] != DATABASES["default"]["ENGINE"]:
+        raise ImproperlyConfigured("REPLICA_DATABASE_URL must use the same engine as DATABASE_URL.")
+    DATABASES["replica"].update(
+        {
+            key: DATABASES["default"][key]
+            for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS")
+            if key in DATABASES["default"]
+        },
+        # Tests use one database: the replica alias reads the test database itself.
+        TEST={"MIRROR": "default"},
+    )
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
+        # An unreachable replica must cost seconds, not the OS's minutes, before fallback.
+        DATABASES["replica"].setdefault("OPTIONS", {})["connect_timeout"] = 2
+DATABASE_ROUTERS = ["visie_portal.db_routing.PrimaryReplicaRouter"]
+# Seconds a browser reads from the primary after it wrote (read-your-writes).
+REPLICA_PIN_SECONDS = env.int("REPLICA_PIN_SECONDS", default=10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------------------
@@ -129,6 +157,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A budget import is uploaded in one request and confirmed in the next, which may reach
+# another app server: keep the upload in the shared cache, not in a local temporary folder.
+if REDIS_URL:
+    IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 
 # --- Authentication ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
