@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint format migrations-check superuser serve backup restore loadtest messages clean
+.PHONY: help install run test lint format migrations-check superuser serve backup restore loadtest messages clean cluster-up cluster-down cluster-test
 
 help:
 	@echo "make run         set up everything and serve the portal on http://$(HOST):$(PORT)/"
@@ -19,6 +19,8 @@ help:
 	@echo "make restore FILE=…  replace the database content with a backup"
 	@echo "make loadtest    60 s at 50 clients on gunicorn + PostgreSQL, fails on any error"
 	@echo "make messages    update and compile the translation catalogues (needs gettext)"
+	@echo "make cluster-up  local scale-out cluster: PostgreSQL primary + replica, two app servers"
+	@echo "make cluster-test  the cross-server tests against it; make cluster-down stops it all"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || { python=$$(scripts/find_python.sh) && "$$python" -m venv $(VENV); }
@@ -89,6 +91,20 @@ messages: install
 	for app in visie_portal regions budget working_group; do \
 	  (cd $$app && ../$(PY) ../manage.py makemessages --no-obsolete -l nl -l fr -l de -l en) ; done
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# A PostgreSQL primary (55432) with a streaming replica (55433) of its own, two gunicorn app
+# servers (8101, 8102) and Redis DB 5, all on 127.0.0.1; state and PIDs under .cluster/.
+cluster-up: install
+	scripts/cluster.sh up
+
+cluster-down:
+	scripts/cluster.sh down
+
+# Only the settings of the cluster's own processes come from .cluster/env: the test process
+# must not clear the cluster's shared cache between tests.
+cluster-test: install
+	env -u REDIS_URL -u REPLICA_DATABASE_URL CLUSTER_REQUIRED=1 \
+	  $(PY) -m pytest -p no:cacheprovider -n 0 tests/cluster
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,7 +1,9 @@
+import re
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from tests.helpers import run_manage
+from tests.helpers import REPO_ROOT, run_manage
 from visie_portal.config import database_from_url
 
 SQLITE_DEFAULT = "/tmp/visie-default.sqlite3"
@@ -91,15 +93,25 @@ def test_time_zone_and_languages_are_belgian(settings):
     assert [code for code, _name in settings.LANGUAGES] == ["nl", "fr", "de", "en"]
 
 
-def test_every_environment_variable_the_settings_read_is_documented_in_the_readme():
-    import re
-
-    from tests.helpers import REPO_ROOT
-
+def _variables_the_settings_read() -> set[str]:
     settings_source = (REPO_ROOT / "visie_portal" / "settings.py").read_text()
-    read = set(re.findall(r'env\.\w+\(\s*"([A-Z_]+)"', settings_source))
-    table = (REPO_ROOT / "README.md").read_text().split("## Configuration", 1)[1]
-    table = table.split("\n## ", 1)[0]
-    documented = set(re.findall(r"`([A-Z][A-Z_]+)`", table))
+    return set(re.findall(r'env\.\w+\(\s*"([A-Z_]+)"', settings_source))
 
-    assert read and read - documented == set()
+
+def _variables_in_section(document: str, heading: str) -> set[str]:
+    """The ``NAMES`` in backticks in one ``## heading`` section of a Markdown document."""
+    section = (REPO_ROOT / document).read_text().split(f"## {heading}", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    return set(re.findall(r"`([A-Z][A-Z_]+)`", section))
+
+
+def test_every_environment_variable_the_settings_read_is_documented_in_the_readme():
+    read = _variables_the_settings_read()
+
+    assert read and read - _variables_in_section("README.md", "Configuration") == set()
+
+
+def test_the_deployment_guide_lists_exactly_the_variables_the_settings_read():
+    documented = _variables_in_section("docs/deploy.md", "Environment variables")
+
+    assert documented == _variables_the_settings_read()

@@ -1,0 +1,65 @@
+"""Two app servers, one primary, one streaming replica, one Redis: what a visitor sees.
+
+Against `make cluster-up` (scripts/cluster.sh): app server A and B are separate gunicorns
+with their own processes and memory; only the databases and Redis are shared.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.cluster
+
+
+def test_a_session_created_on_a_is_valid_on_b(cluster, browser):
+    browser.sign_in(cluster.a, cluster.publisher)
+
+    response = browser.get(f"{cluster.b}/nl/admin/")
+
+    assert response.status == 200
+    assert "/login/" not in response.url
+
+
+def test_an_analysis_published_on_a_is_public_on_b_at_once(cluster, browser):
+    analysis = cluster.draft("Gepubliceerd via server A")
+    browser.sign_in(cluster.a, cluster.publisher)
+    visitor = type(browser)()
+    page = f"{cluster.b}/nl/security-environment/{analysis['slug']}/"
+    assert visitor.get(page).status == 404
+
+    browser.post(
+        f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/"
+    )
+
+    # Straight away, before the replica can be assumed to have caught up: never the old page.
+    for _ in range(5):
+        response = visitor.get(page)
+        assert (response.status, "Gepubliceerd via server A" in response.text) == (200, True)
+
+
+def test_an_analysis_published_on_a_is_public_on_b_once_the_replica_caught_up(cluster, browser):
+    analysis = cluster.draft("Na replicatie zichtbaar")
+    browser.sign_in(cluster.a, cluster.publisher)
+    browser.post(
+        f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/"
+    )
+
+    cluster.wait_for_replication()
+    response = type(browser)().get(f"{cluster.b}/nl/security-environment/")
+
+    assert response.status == 200
+    assert "Na replicatie zichtbaar" in response.text
+
+
+def test_an_editor_who_unpublished_on_a_sees_it_gone_on_b_after_signing_out(cluster, browser):
+    analysis = cluster.draft("Wordt ingetrokken", published=True)
+    page = f"{cluster.b}/nl/security-environment/{analysis['slug']}/"
+    cluster.wait_for_replication()
+    assert type(browser)().get(page).status == 200
+    browser.sign_in(cluster.a, cluster.publisher)
+
+    browser.post(f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/unpublish/")
+    browser.post(f"{cluster.a}/nl/admin/logout/")
+
+    # Signed out, so anonymous again: the read-your-writes pin keeps this browser on the primary.
+    assert browser.cookie("sessionid") is None
+    assert browser.cookie("visie_primary_until") is not None
+    assert browser.get(page).status == 404
