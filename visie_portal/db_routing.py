@@ -107,9 +107,14 @@ def record_write_position() -> None:
     primary = connections[DEFAULT]
     if primary.vendor != "postgresql":
         return
-    with primary.cursor() as cursor:
-        cursor.execute("SELECT pg_current_wal_lsn()::text")
-        position = _lsn(cursor.fetchone()[0])
+    try:
+        with primary.cursor() as cursor:
+            cursor.execute("SELECT pg_current_wal_lsn()::text")
+            position = _lsn(cursor.fetchone()[0])
+    except DatabaseError:
+        # The primary went away after the write: the response (a 503 already, most likely)
+        # stands, and nothing newer than the fence can have been written.
+        return
     # Not atomic across servers: two writers racing may store the lower of two positions,
     # which at worst serves one page from a replica a few milliseconds behind.
     if position > (cache.get(WRITE_POSITION_KEY) or 0):
@@ -139,7 +144,11 @@ def replica_is_usable() -> bool:
         return False
     if replayed is None:  # Not in recovery: the "replica" is a primary (tests mirror default).
         return True
-    return _lsn(replayed) >= (cache.get(WRITE_POSITION_KEY) or 0)
+    try:
+        fence = cache.get(WRITE_POSITION_KEY) or 0
+    except Exception:  # The cache backend's own errors (redis.ConnectionError, …).
+        return False  # Freshness unknown: the primary is always fresh.
+    return _lsn(replayed) >= fence
 
 
 def forget_replica_state() -> None:
