@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A local scale-out cluster on 127.0.0.1 for tests and demos (docs/deploy.md):
 #   a PostgreSQL primary of its own (port 55432) and a streaming replica of it (55433,
-#   pg_basebackup), two gunicorn app servers (8101, 8102; DEBUG off, 2 workers each) sharing
-#   the primary, the replica and Redis DB 5.
+#   pg_basebackup; it applies changes 500 ms late, CLUSTER_REPLICA_DELAY), two gunicorn app
+#   servers (8101, 8102; DEBUG off, 2 workers each) sharing the primary, the replica and
+#   Redis DB 5.
 # Usage: scripts/cluster.sh up | down | replica-stop | replica-start
 # The machine's own PostgreSQL allows no replication and its configuration is not ours to
 # change, so the cluster initdb's its own primary. Everything started is recorded under
@@ -117,6 +118,9 @@ EOF
   echo "replica: pg_basebackup -R on 127.0.0.1:$REPLICA_PORT"
   as_pg "$bin/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$pgdir/replica" \
     -R -X stream -c fast
+  # A replica that visibly lags, as a busy one does: the cross-server tests must meet the
+  # race between a publication and a replica read, not get lucky on a fast loopback.
+  echo "recovery_min_apply_delay = '${CLUSTER_REPLICA_DELAY:-500ms}'" | as_pg tee -a "$pgdir/replica/postgresql.conf" >/dev/null
   start_postgres replica "$REPLICA_PORT"
 
   local primary_url="postgres://postgres@127.0.0.1:$PRIMARY_PORT/$DATABASE"

@@ -1,7 +1,9 @@
 """Two app servers, one primary, one streaming replica, one Redis: what a visitor sees.
 
 Against `make cluster-up` (scripts/cluster.sh): app server A and B are separate gunicorns
-with their own processes and memory; only the databases and Redis are shared.
+with their own processes and memory; only the databases and Redis are shared. The replica
+applies changes 500 ms late, so a read that wrongly went to it right after a write would
+show the old content: without the router's freshness fence the "at once" test fails.
 """
 
 import pytest
