@@ -92,7 +92,7 @@ messages: install
 	  (cd $$app && ../$(PY) ../manage.py makemessages --no-obsolete -l nl -l fr -l de -l en) ; done
 	$(PY) manage.py compilemessages --ignore=.venv
 
-# A PostgreSQL primary (55432) with a streaming replica (55433) of its own, two gunicorn app
+# A PostgreSQL primary (25432) with a streaming replica (25433) of its own, two gunicorn app
 # servers (8101, 8102) and Redis DB 5, all on 127.0.0.1; state and PIDs under .cluster/.
 cluster-up: install
 	scripts/cluster.sh up

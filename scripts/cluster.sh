@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A local scale-out cluster on 127.0.0.1 for tests and demos (docs/deploy.md):
-#   a PostgreSQL primary of its own (port 55432) and a streaming replica of it (55433,
+#   a PostgreSQL primary of its own (port 25432) and a streaming replica of it (25433,
 #   pg_basebackup; it applies changes 500 ms late, CLUSTER_REPLICA_DELAY), two gunicorn app
 #   servers (8101, 8102; DEBUG off, 2 workers each) sharing the primary, the replica and
 #   Redis DB 5.
@@ -12,8 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 STATE=.cluster
-PRIMARY_PORT=${CLUSTER_PRIMARY_PORT:-55432}
-REPLICA_PORT=${CLUSTER_REPLICA_PORT:-55433}
+# Ports below Linux's ephemeral range (32768-60999): there, any outgoing connection may
+# hold the port and the postmaster cannot bind it.
+PRIMARY_PORT=${CLUSTER_PRIMARY_PORT:-25432}
+REPLICA_PORT=${CLUSTER_REPLICA_PORT:-25433}
 APP_PORTS=("${CLUSTER_PORT_A:-8101}" "${CLUSTER_PORT_B:-8102}")
 REDIS_URL=${CLUSTER_REDIS_URL:-redis://127.0.0.1:6379/5}
 DATABASE=visie_cluster

@@ -109,7 +109,9 @@ def record_write_position() -> None:
         return
     try:
         with primary.cursor() as cursor:
-            cursor.execute("SELECT pg_current_wal_lsn()::text")
+            # The insert position, not pg_current_wal_lsn() (written so far): with
+            # synchronous_commit off, the commit record may not have been written yet.
+            cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
             position = _lsn(cursor.fetchone()[0])
     except DatabaseError:
         # The primary went away after the write: the response (a 503 already, most likely)

@@ -8,28 +8,28 @@ show the old content: without the router's freshness fence the "at once" test fa
 
 import pytest
 
+from tests.cluster.support import Browser
+
 pytestmark = pytest.mark.cluster
 
 
-def test_a_session_created_on_a_is_valid_on_b(cluster, browser):
-    browser.sign_in(cluster.a, cluster.publisher)
+def test_a_session_created_on_a_is_valid_on_b(cluster, web):
+    web.sign_in(cluster.a, cluster.publisher)
 
-    response = browser.get(f"{cluster.b}/nl/admin/")
+    response = web.get(f"{cluster.b}/nl/admin/")
 
     assert response.status == 200
     assert "/login/" not in response.url
 
 
-def test_an_analysis_published_on_a_is_public_on_b_at_once(cluster, browser):
+def test_an_analysis_published_on_a_is_public_on_b_at_once(cluster, web):
     analysis = cluster.draft("Gepubliceerd via server A")
-    browser.sign_in(cluster.a, cluster.publisher)
-    visitor = type(browser)()
+    web.sign_in(cluster.a, cluster.publisher)
+    visitor = Browser()
     page = f"{cluster.b}/nl/security-environment/{analysis['slug']}/"
     assert visitor.get(page).status == 404
 
-    browser.post(
-        f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/"
-    )
+    web.post(f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/")
 
     # Straight away, before the replica can be assumed to have caught up: never the old page.
     for _ in range(5):
@@ -37,31 +37,29 @@ def test_an_analysis_published_on_a_is_public_on_b_at_once(cluster, browser):
         assert (response.status, "Gepubliceerd via server A" in response.text) == (200, True)
 
 
-def test_an_analysis_published_on_a_is_public_on_b_once_the_replica_caught_up(cluster, browser):
+def test_an_analysis_published_on_a_is_public_on_b_once_the_replica_caught_up(cluster, web):
     analysis = cluster.draft("Na replicatie zichtbaar")
-    browser.sign_in(cluster.a, cluster.publisher)
-    browser.post(
-        f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/"
-    )
+    web.sign_in(cluster.a, cluster.publisher)
+    web.post(f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/")
 
     cluster.wait_for_replication()
-    response = type(browser)().get(f"{cluster.b}/nl/security-environment/")
+    response = Browser().get(f"{cluster.b}/nl/security-environment/")
 
     assert response.status == 200
     assert "Na replicatie zichtbaar" in response.text
 
 
-def test_an_editor_who_unpublished_on_a_sees_it_gone_on_b_after_signing_out(cluster, browser):
+def test_an_editor_who_unpublished_on_a_sees_it_gone_on_b_after_signing_out(cluster, web):
     analysis = cluster.draft("Wordt ingetrokken", published=True)
     page = f"{cluster.b}/nl/security-environment/{analysis['slug']}/"
     cluster.wait_for_replication()
-    assert type(browser)().get(page).status == 200
-    browser.sign_in(cluster.a, cluster.publisher)
+    assert Browser().get(page).status == 200
+    web.sign_in(cluster.a, cluster.publisher)
 
-    browser.post(f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/unpublish/")
-    browser.post(f"{cluster.a}/nl/admin/logout/")
+    web.post(f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/unpublish/")
+    web.post(f"{cluster.a}/nl/admin/logout/")
 
-    # Signed out, so anonymous again: the read-your-writes pin keeps this browser on the primary.
-    assert browser.cookie("sessionid") is None
-    assert browser.cookie("visie_primary_until") is not None
-    assert browser.get(page).status == 404
+    # Signed out, so anonymous again: the read-your-writes pin keeps this web on the primary.
+    assert web.cookie("sessionid") is None
+    assert web.cookie("visie_primary_until") is not None
+    assert web.get(page).status == 404

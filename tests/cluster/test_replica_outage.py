@@ -18,10 +18,10 @@ def replica_stopped(cluster):
 
 
 def test_public_pages_answer_on_both_servers_while_the_replica_is_stopped(
-    cluster, browser, replica_stopped
+    cluster, web, replica_stopped
 ):
     answers = [
-        (base + page, browser.get(base + page).status)
+        (base + page, web.get(base + page).status)
         for base in (cluster.a, cluster.b)
         for page in PUBLIC_PAGES * 3
     ]
