@@ -86,7 +86,7 @@ loadtest: install
 	bench/loadtest.sh
 
 messages: install
-	for app in visie_portal regions budget working_group; do \
+	for app in visie_portal regions budget working_group staff_otp; do \
 	  (cd $$app && ../$(PY) ../manage.py makemessages --no-obsolete -l nl -l fr -l de -l en) ; done
 	$(PY) manage.py compilemessages --ignore=.venv
 

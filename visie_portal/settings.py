@@ -170,6 +170,20 @@ AXES_VERBOSE = False
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
+# --- Two-factor sign-in for staff (django-otp; docs/decisions/0006-security.md) --------
+# staff_otp comes before the admin so its admin/base_site.html adds the two-factor link.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("django.contrib.admin"), "staff_otp")
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "staff_otp.middleware.StaffTwoFactorMiddleware",
+]
+# On: staff without a verified code this session reach only the two-factor page and
+# sign-out. Off: two-factor sign-in is optional, but enforced for whoever has a device.
+OTP_REQUIRED_FOR_STAFF = env.bool("OTP_REQUIRED_FOR_STAFF", default=False)
+OTP_TOTP_ISSUER = "Visie Portal"
+
 # --- Internationalisation ---------------------------------------------------------------
 LANGUAGE_CODE = "nl"
 LANGUAGES = [
