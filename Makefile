@@ -69,6 +69,8 @@ serve: export SECURE_SSL_REDIRECT = 0
 serve: export SECURE_HSTS_SECONDS = 0
 serve: export SESSION_COOKIE_SECURE = 0
 serve: export CSRF_COOKIE_SECURE = 0
+# Two workers share a page cache only through Redis; without REDIS_URL it stays off.
+serve: export PAGE_CACHE_SECONDS ?= $(if $(REDIS_URL),600,0)
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0

@@ -24,9 +24,10 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core import checks
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_response_headers
@@ -96,7 +97,13 @@ def _on_model_change(sender, **kwargs):
         content_changed()
 
 
+def _on_migrate(sender, **kwargs):
+    # A deploy runs `migrate`: pages rendered by the previous code must not outlive it.
+    cache.delete(GENERATION_KEY)
+
+
 def connect_signals() -> None:
+    post_migrate.connect(_on_migrate, dispatch_uid="page_cache_migrate")
     post_save.connect(_on_model_change, dispatch_uid="page_cache_save")
     post_delete.connect(_on_model_change, dispatch_uid="page_cache_delete")
     m2m_changed.connect(_on_model_change, dispatch_uid="page_cache_m2m")
@@ -183,3 +190,19 @@ def _add_freshness_headers(response, generation: dict) -> None:
     response.headers["Last-Modified"] = http_date(generation["changed_at"].timestamp())
     # Browsers and proxies revalidate every time; the server-side cache does the work.
     patch_response_headers(response, cache_timeout=0)
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_cache(app_configs, **kwargs):
+    """In production several processes serve pages: they must share the cache."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if is_enabled() and backend.endswith("LocMemCache"):
+        return [
+            checks.Warning(
+                "The page cache uses a per-process cache: an edit would invalidate only the "
+                "process that made it.",
+                hint="Set REDIS_URL, or PAGE_CACHE_SECONDS=0 for a single-process server.",
+                id="visie_portal.W001",
+            )
+        ]
+    return []
