@@ -71,6 +71,8 @@ serve: export SECURE_SSL_REDIRECT = 0
 serve: export SECURE_HSTS_SECONDS = 0
 serve: export SESSION_COOKIE_SECURE = 0
 serve: export CSRF_COOKIE_SECURE = 0
+# Two workers share a page cache only through Redis; without REDIS_URL it stays off.
+serve: export PAGE_CACHE_SECONDS ?= $(if $(REDIS_URL),600,0)
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -88,7 +90,7 @@ loadtest: install
 	bench/loadtest.sh
 
 messages: install
-	for app in visie_portal regions budget working_group; do \
+	for app in visie_portal regions budget working_group staff_otp; do \
 	  (cd $$app && ../$(PY) ../manage.py makemessages --no-obsolete -l nl -l fr -l de -l en) ; done
 	$(PY) manage.py compilemessages --ignore=.venv
 

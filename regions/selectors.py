@@ -1,9 +1,10 @@
 """Reads for the public pages, each a fixed number of queries whatever the data size."""
 
 from collections.abc import Callable
+from datetime import datetime
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Min, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from regions.models import Analysis, AnalysisRevision, RegionGroup
@@ -79,3 +80,21 @@ def related_links(analysis: Analysis) -> list[tuple[str, str]]:
     for provider in RELATED_LINK_PROVIDERS:
         links.extend(provider(analysis))
     return links
+
+
+def next_scheduled_publication(now: datetime) -> datetime | None:
+    """When the next scheduled analysis or revision goes public by the clock (two queries)."""
+    return min(
+        filter(
+            None,
+            (
+                Analysis.objects.filter(live_revision__isnull=False, publish_at__gt=now).aggregate(
+                    moment=Min("publish_at")
+                )["moment"],
+                AnalysisRevision.objects.filter(published_at__gt=now).aggregate(
+                    moment=Min("published_at")
+                )["moment"],
+            ),
+        ),
+        default=None,
+    )

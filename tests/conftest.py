@@ -72,3 +72,9 @@ def _empty_cache():
     # Throttle counters and cached pages live in the cache; each test starts without them.
     cache.clear()
     yield
+
+
+@pytest.fixture
+def uncached_pages(settings):
+    """Query-count tests measure rendering; the page cache would answer without any."""
+    settings.PAGE_CACHE_SECONDS = 0

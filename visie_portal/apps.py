@@ -8,7 +8,10 @@ class VisiePortalConfig(AppConfig):
     verbose_name = _("Visie Portal")
 
     def ready(self):
+        from visie_portal import page_cache
         from visie_portal.roles import sync_roles_after_migrate
+
+        page_cache.connect_signals()
 
         # Permissions of the apps are created in post_migrate, after our data migration
         # has run; syncing again here gives each group the permissions of models added

@@ -75,9 +75,12 @@ def entry_changes(record) -> list[dict]:
     """Field-by-field before/after against the previous history row of the same object."""
     previous = record.prev_record
     if previous is None:
+        # Fields the history leaves out (secrets) are not on the record: never show them.
+        tracked = {field.attname for field in record._meta.concrete_fields}
         return [
             {"field": field.verbose_name, "old": "", "new": getattr(record, field.attname)}
-            for field in record.instance._meta.concrete_fields
+            for field in record.instance_type._meta.concrete_fields
+            if field.attname in tracked
         ]
     delta = record.diff_against(previous)
     fields = {field.name: field for field in record.instance._meta.concrete_fields}
@@ -99,6 +102,10 @@ def history_revert(*, record, by) -> models.Model:
     with a ``version`` move to a new version, so editors with an open form get a
     conflict instead of silently overwriting the revert.
     """
+    if record._history_excluded_fields:
+        raise ValidationError(
+            _("This history leaves out secret fields, so it cannot be restored from it.")
+        )
     instance = record.instance
     model = type(instance)
     current = model._default_manager.filter(pk=instance.pk).first()

@@ -14,9 +14,10 @@ The rules (docs/decisions/0009-scale-out.md):
 - Fallback: the first read of an eligible request asks the replica one question. When it
   does not answer, the request reads from the primary and this process leaves the replica
   alone for ``REPLICA_RETRY_SECONDS``; a lost replica never turns into an error page.
-- Freshness: after a request that wrote, the primary's WAL position goes into the shared
-  cache; a replica that has not replayed up to it is skipped for that request. So a page
-  rendered (and cached) right after a publish never shows the content from before it.
+- Freshness: after a request that wrote, and when a content change commits (page_cache.py,
+  before it starts a new page-cache generation), the primary's WAL position goes into the
+  shared cache; a replica that has not replayed up to it is skipped for that request. So a
+  page rendered (and cached) right after a publish never shows the content from before it.
 """
 
 import time
@@ -105,7 +106,7 @@ def _lsn(text: str) -> int:
 def record_write_position() -> None:
     """Remember how far the primary's WAL got, so lagging replicas are skipped until then."""
     primary = connections[DEFAULT]
-    if primary.vendor != "postgresql":
+    if not replica_configured() or primary.vendor != "postgresql":
         return
     try:
         with primary.cursor() as cursor:

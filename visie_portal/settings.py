@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Needs request.user; before the middleware below so replayed pages get their headers.
+    "visie_portal.page_cache.PublicPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -156,7 +158,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Per process: right for `make run` (one process). Several processes need REDIS_URL,
+    # or the page cache of one would not learn about an edit made through another.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+# Anonymous public pages and API reads are kept this many seconds at most (0 switches the
+# cache off); any content change invalidates them at once (visie_portal/page_cache.py).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # A budget import is uploaded in one request and confirmed in the next, which may reach
 # another app server: keep the upload in the shared cache, not in a local temporary folder.
 if REDIS_URL:
@@ -189,6 +201,20 @@ AXES_VERBOSE = False
 # Only staff and members sign in: their sessions end after a working day or at browser close.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# --- Two-factor sign-in for staff (django-otp; docs/decisions/0006-security.md) --------
+# staff_otp comes before the admin so its admin/base_site.html adds the two-factor link.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("django.contrib.admin"), "staff_otp")
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "staff_otp.middleware.StaffTwoFactorMiddleware",
+]
+# On: staff without a verified code this session reach only the two-factor page and
+# sign-out. Off: two-factor sign-in is optional, but enforced for whoever has a device.
+OTP_REQUIRED_FOR_STAFF = env.bool("OTP_REQUIRED_FOR_STAFF", default=False)
+OTP_TOTP_ISSUER = "Visie Portal"
 
 # --- Internationalisation ---------------------------------------------------------------
 LANGUAGE_CODE = "nl"

@@ -28,7 +28,8 @@ handler404 = "visie_portal.views.page_not_found"
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
-    # Before the admin's own URLs, which would otherwise claim admin/audit/.
+    # Before the admin's own URLs, which would otherwise claim admin/audit/ and the rest.
+    path("admin/two-factor/", include("staff_otp.urls")),
     path("admin/audit/", audit_views.audit_log, name="audit-log"),
     path(
         "admin/audit/<str:model_label>/<int:history_id>/",

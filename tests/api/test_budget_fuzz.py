@@ -10,24 +10,21 @@ import io
 from decimal import Decimal
 
 import pytest
-import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from budget import demo
 from budget.models import Legislature, ReviewChange, YearlyReview
+from tests.api.schema import load_api_schema
 from tests.budget.factories import (
     DecidedReviewFactory,
     LegislatureFactory,
     ReviewLineFactory,
     ReviewSourceFactory,
 )
-from visie_portal.wsgi import application
 
-schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application).include(
-    path_regex=r"^/api/v1/(legislatures|budget-reviews)/"
-)
+schema = load_api_schema().include(path_regex=r"^/api/v1/(legislatures|budget-reviews)/")
 
 FUZZ_SETTINGS = settings(
     max_examples=25,

@@ -18,7 +18,7 @@ from tests.budget.factories import (
     legislature_with_years,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 # Every list is read with page_size=100 so the larger set really is on the page.
 FULL_PAGE = {"page_size": 100}

@@ -8,16 +8,15 @@ the schema's path examples) the details of a real analysis, region, topic and co
 import io
 
 import pytest
-import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from regions import demo
 from regions.api.views import PublicReadOnlyViewSet
-from visie_portal.wsgi import application
+from tests.api.schema import load_api_schema
 
-schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application).include(
+schema = load_api_schema().include(
     path_regex=r"^/api/v1/(regions|topics|organisations|countries|analyses)/"
 )
 

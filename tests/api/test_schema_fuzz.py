@@ -5,14 +5,13 @@ working-group member; any 5xx or any response that breaks the schema fails the t
 """
 
 import pytest
-import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
-from visie_portal.wsgi import application
+from tests.api.schema import load_api_schema
 
-schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
+schema = load_api_schema()
 
 FUZZ_SETTINGS = settings(
     max_examples=25,

@@ -21,7 +21,7 @@ from tests.working_group.factories import (
 )
 from working_group.models import Comment, Milestone, Task, Visibility
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 User = get_user_model()
 SMALL, LARGE = 5, 100  # The large set is 20 times the small one.

@@ -127,7 +127,9 @@ def test_datapackage_sources_exist_in_the_schema(client, example_review):
 
 @pytest.mark.parametrize("years", [5, 50])
 @pytest.mark.parametrize("name", ["budget:lines_csv", "budget:lines_json", "budget:datapackage"])
-def test_exports_run_one_query_whatever_the_years(client, django_assert_num_queries, name, years):
+def test_exports_run_one_query_whatever_the_years(
+    client, django_assert_num_queries, uncached_pages, name, years
+):
     legislature_with_years(years)
 
     with django_assert_num_queries(1):

@@ -186,7 +186,9 @@ YEAR_QUERIES = 7  # + the two queries of related public tasks and analyses
 
 
 @pytest.mark.parametrize("years", [5, 50])
-def test_budget_page_queries_do_not_grow_with_the_years(client, django_assert_num_queries, years):
+def test_budget_page_queries_do_not_grow_with_the_years(
+    client, django_assert_num_queries, uncached_pages, years
+):
     legislature_with_years(years)
     legislature_with_years(years)
 
@@ -196,7 +198,9 @@ def test_budget_page_queries_do_not_grow_with_the_years(client, django_assert_nu
 
 
 @pytest.mark.parametrize("years", [5, 50])
-def test_year_page_queries_do_not_grow_with_the_years(client, django_assert_num_queries, years):
+def test_year_page_queries_do_not_grow_with_the_years(
+    client, django_assert_num_queries, uncached_pages, years
+):
     legislature = legislature_with_years(years)
 
     with django_assert_num_queries(YEAR_QUERIES):

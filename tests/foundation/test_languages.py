@@ -22,7 +22,7 @@ LANGUAGES = ("nl", "fr", "de", "en")
 
 # Signed-in or editorial routes are no public pages; the API lives outside the language
 # prefix (it negotiates with Accept-Language, see docs/decisions/0005-api.md).
-PRIVATE_PREFIXES = ("admin", "audit-", "working_group:", "v1:", "api-")
+PRIVATE_PREFIXES = ("admin", "audit-", "two-factor", "working_group:", "v1:", "api-")
 PUBLIC_WORKING_GROUP = {"working_group:index", "working_group:public_tasks_csv"}
 PRIVATE = {"regions:preview", "regions:share", "root", "healthz", "set_language"}
 # Machine formats: they answer in every language but carry no <html lang>.

@@ -272,3 +272,16 @@ def test_a_replica_that_is_not_a_standby_counts_as_up_to_date(replica):
     cache.set(WRITE_POSITION_KEY, db_routing._lsn("FFFF/0"))
 
     assert _reads_from(factory.get("/nl/")) == REPLICA
+
+
+@pytest.mark.postgres
+def test_a_content_change_moves_the_fence_when_it_commits(
+    replica, django_capture_on_commit_callbacks
+):
+    if connections[DEFAULT].vendor != "postgresql":
+        pytest.skip("WAL positions exist on PostgreSQL only")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        RegionFactory()
+
+    assert cache.get(WRITE_POSITION_KEY) > 0

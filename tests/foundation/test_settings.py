@@ -80,11 +80,27 @@ def test_deploy_check_reports_no_issues_with_production_settings():
             "DEBUG": "0",
             "SECRET_KEY": "k3v9-Qx7_pLw2mZ8rT4yN6bV1cX5sD0fG3hJ7kL9aS2dF4gH6jK8lZ0xC2vB4nM6",
             "ALLOWED_HOSTS": "example.org",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
         },
     )
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_when_the_page_cache_is_not_shared_between_processes():
+    result = run_manage(
+        "check",
+        "--deploy",
+        env={
+            "DEBUG": "0",
+            "SECRET_KEY": "k3v9-Qx7_pLw2mZ8rT4yN6bV1cX5sD0fG3hJ7kL9aS2dF4gH6jK8lZ0xC2vB4nM6",
+            "ALLOWED_HOSTS": "example.org",
+            "REDIS_URL": "",
+        },
+    )
+
+    assert "visie_portal.W001" in result.stderr + result.stdout
 
 
 def test_time_zone_and_languages_are_belgian(settings):

@@ -17,7 +17,7 @@ from tests.regions.factories import (
     published_analysis,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 SIZES = [5, 100]
 

@@ -48,6 +48,9 @@ EXPECTED = {
     "audit-entry": SUPERUSER_ONLY,
     # POST only, refused before anyone is identified: nothing to see on GET.
     "audit-revert": row(*[NOT_ALLOWED] * 6),
+    # Two-factor sign-in: each staff member's own page; removing takes a POST and a code.
+    "two-factor": STAFF_ONLY,
+    "two-factor-remove": row(*[NOT_ALLOWED] * 6),
     # API framework
     "api-schema": PUBLIC,
     "api-docs": PUBLIC,
@@ -143,6 +146,7 @@ ADMIN_CLOSED_FOR_EVERYONE = {
     "axes.accessfailurelog": {"add"},
     "axes.accesslog": {"add"},
     "budget.reviewline": {"add", "delete"},  # lines are edited inline on their review
+    "otp_totp.totpdevice": {"add"},  # only their owner creates one, on the two-factor page
     "regions.analysis": {"delete"},  # analyses are withdrawn, never deleted
     "regions.analysisrevision": {"delete"},  # revisions are the history
     "regions.analysisslugredirect": {"add"},  # created when a slug changes

@@ -8,6 +8,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import URLPattern, URLResolver, get_resolver
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.authtoken.models import Token
 
 from regions import services as regions_services
@@ -72,6 +73,11 @@ def build_world() -> World:
     share = regions_services.share_link_create(analysis=draft, by=world.users["editor"])
     AnalysisSlugRedirect.objects.get_or_create(analysis=withdrawn, old_slug="matrix-old-slug")
     Token.objects.get_or_create(user=member_user)
+    # A device of a staff member outside the roles (the role users themselves sign in
+    # without two-factor), so the superusers' device admin has a real row.
+    TOTPDevice.objects.create(
+        user=UserFactory(username="matrix-two-factor", is_staff=True), name="TOTP"
+    )
     # Rows of the read-only security and reminder tables, so their admin pages are real.
     AccessAttempt.objects.create(
         username="intruder", ip_address="192.0.2.1", failures_since_start=1

@@ -16,7 +16,7 @@ from tests.working_group.factories import (
 from tests.working_group.helpers import url
 from working_group.models import Task, Visibility
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 # Session, user, member; tracks for the filter; the tasks with track, owner, milestone.
 BOARD_QUERIES = 5

@@ -5,6 +5,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from staff_otp.permissions import VerifiedStaffSession
 from visie_portal import roles
 
 
@@ -30,7 +31,7 @@ TokenSerializer = inline_serializer(
 class TokenView(APIView):
     """Create (or rotate) and revoke the signed-in member's own API token."""
 
-    permission_classes = [HoldsAPIRole]
+    permission_classes = [HoldsAPIRole, VerifiedStaffSession]
 
     @extend_schema(request=None, responses={201: TokenSerializer})
     def post(self, request):
