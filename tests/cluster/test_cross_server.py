@@ -37,6 +37,20 @@ def test_an_analysis_published_on_a_is_public_on_b_at_once(cluster, web):
         assert (response.status, "Gepubliceerd via server A" in response.text) == (200, True)
 
 
+def test_the_list_cached_on_b_shows_a_publication_on_a_at_once(cluster, web):
+    analysis = cluster.draft("Lijst toont het meteen")
+    web.sign_in(cluster.a, cluster.publisher)
+    listing = f"{cluster.b}/nl/security-environment/"
+    visitor = Browser()
+    visitor.get(listing)  # Now in B's page cache, or in the shared one.
+    assert "Lijst toont het meteen" not in visitor.get(listing).text
+
+    web.post(f"{cluster.a}/nl/admin/regions/analysis/{analysis['pk']}/transition/force_publish/")
+
+    for _ in range(5):
+        assert "Lijst toont het meteen" in visitor.get(listing).text
+
+
 def test_an_analysis_published_on_a_is_public_on_b_once_the_replica_caught_up(cluster, web):
     analysis = cluster.draft("Na replicatie zichtbaar")
     web.sign_in(cluster.a, cluster.publisher)
