@@ -2,3 +2,6 @@
 
 See README.md, "Performance".
 """
+
+# The reference view of every ratio (bench/urls.py); not part of the production URLs.
+TRIVIAL_PATH = "/__bench__/trivial/"

@@ -16,6 +16,7 @@ is measured with.
 
 import argparse
 import datetime
+import json
 import time
 from dataclasses import asdict, dataclass
 from decimal import Decimal
@@ -631,10 +632,14 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=["small", "large"], required=True)
     parser.add_argument("--quick", action="store_true", help="tiny volume instead of large")
+    parser.add_argument("--out", help="write the row counts and seconds here (JSON)")
     args = parser.parse_args(argv)
     django.setup()
     result = seed(args.size, quick=args.quick)
-    print(f"seeded {args.size} in {result['seconds']} s: {result['rows']}")
+    print(f"  seeded {args.size} in {result['seconds']} s: {result['rows']}", flush=True)
+    if args.out:
+        with open(args.out, "w") as handle:
+            json.dump(result, handle)
 
 
 if __name__ == "__main__":

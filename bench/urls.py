@@ -7,10 +7,10 @@ process and run, because absolute times drift on a shared machine.
 from django.http import HttpResponse
 from django.urls import path
 
+from bench import TRIVIAL_PATH
 from visie_portal.urls import handler404  # noqa: F401
 from visie_portal.urls import urlpatterns as portal_urlpatterns
 
-TRIVIAL_PATH = "/__bench__/trivial/"
 TRIVIAL_BODY = b"<!doctype html><title>trivial</title><p>" + b"x" * 1000 + b"</p>\n"
 
 
