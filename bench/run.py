@@ -227,7 +227,7 @@ def main(argv=None) -> int:
     parser.add_argument("--db", choices=["sqlite", "postgres", "auto"], default="auto",
                         help="SQLite, plus PostgreSQL if (BENCH_)DATABASE_URL is one")  # fmt: skip
     parser.add_argument("--rounds", type=int, default=200)
-    parser.add_argument("--max-page-seconds", type=float, default=20.0,
+    parser.add_argument("--max-page-seconds", type=float, default=45.0,
                         help="a page leaves the rotation after this many seconds")  # fmt: skip
     parser.add_argument("--http-seconds", type=float, default=5.0, help="per URL; 0 skips HTTP")
     parser.add_argument("--connections", type=int, default=8)
@@ -239,7 +239,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out-dir", default=str(RESULTS))
     args = parser.parse_args(argv)
     if args.quick:
-        defaults = {"rounds": 200, "http_seconds": 5.0, "max_page_seconds": 20.0}
+        defaults = {"rounds": 200, "http_seconds": 5.0, "max_page_seconds": 45.0}
         quick = {"rounds": 3, "http_seconds": 1.0, "max_page_seconds": 5.0}
         for name, value in quick.items():
             if getattr(args, name) == defaults[name]:
