@@ -113,7 +113,7 @@ class Measurement:
                     if self._due(page, "uncached"):
                         self._request(page, "uncached", record)
             for page in self.pages:
-                if page.anonymous and self._due(page, "cached"):
+                if page.measured_cached and self._due(page, "cached"):
                     self._request(page, "cached", record)
             if progress and round_number % 25 == 0:
                 progress(f"round {round_number}/{self.rounds}")
@@ -126,7 +126,7 @@ class Measurement:
 
         self.queries = {}
         for page in self.pages:
-            modes = ["uncached", "cached"] if page.anonymous else ["uncached"]
+            modes = ["uncached", "cached"] if page.measured_cached else ["uncached"]
             for mode in modes:
                 client = self.client_for(page)
                 if mode == "uncached":

@@ -29,13 +29,19 @@ class Page:
     family: str = LIST
     member: bool = False  # requested signed in as a working-group member
     status: int = 200
+    # False for pages that are per visitor by design (a form with a CSRF token).
+    cacheable: bool = True
 
     @property
     def anonymous(self) -> bool:
         return not self.member
 
+    @property
+    def measured_cached(self) -> bool:
+        return self.anonymous and self.cacheable
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "measured_cached": self.measured_cached}
 
 
 def _api(key: str, basename: str) -> Page:
@@ -84,7 +90,12 @@ def catalogue() -> list[Page]:
                 "working_group:public_tasks_csv",
                 reverse("working_group:public_tasks_csv"),
             ),
-            Page("member sign-in", "working_group:login", reverse("working_group:login")),
+            Page(
+                "member sign-in",
+                "working_group:login",
+                reverse("working_group:login"),
+                cacheable=False,
+            ),
             Page(
                 "members' board", "working_group:board", reverse("working_group:board"), member=True
             ),  # fmt: skip
@@ -120,6 +131,8 @@ SKIPPED_NAMES = {
     "audit-log": "staff only",
     "audit-entry": "staff only",
     "audit-revert": "staff only",
+    "two-factor": "staff only (two-factor set-up)",
+    "two-factor-remove": "staff only (two-factor set-up)",
 }
 
 

@@ -63,7 +63,7 @@ def evaluate(sizes: dict) -> list[dict]:
                     )  # fmt: skip
                 )
             http = (run.get("http") or {}).get("pages", {}).get(key)
-            if http and page["member"] is False:
+            if http and page.get("measured_cached", not page["member"]):
                 checks.append(
                     _check(
                         f"HTTP ≥ {HTTP_MIN_RATIO:.0%} of trivial req/s",

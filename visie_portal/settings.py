@@ -141,6 +141,8 @@ else:
 # Anonymous public pages and API reads are kept this many seconds at most (0 switches the
 # cache off); any content change invalidates them at once (visie_portal/page_cache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Addresses the page cache does not even look up (never cacheable).
+PAGE_CACHE_SKIP_PREFIXES = ["/healthz"]
 
 # --- Authentication ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
