@@ -122,8 +122,9 @@ def machine_line(result: dict) -> str:
     )
 
 
-def markdown(result: dict, *, full: bool = True) -> str:
-    """The table for one database; ``full`` also lists every passing check."""
+def markdown(result: dict, *, full: bool = True, list_checks: bool = True) -> str:
+    """The table for one database; ``full`` also lists every passing check, and
+    ``list_checks=False`` gives only the counts (README.md keeps the details in results/)."""
     db = result["database"]["label"]
     quick = " (quick mode: targets not enforced)" if result["quick"] else ""
     lines = [
@@ -171,6 +172,13 @@ def markdown(result: dict, *, full: bool = True) -> str:
             )
     checks = result["checks"]
     counts = {status: sum(c["result"] == status for c in checks) for status in (PASS, FAIL, SKIP)}
+    if not list_checks:
+        lines += [
+            "",
+            f"Targets: {counts[PASS]} PASS, {counts[FAIL]} FAIL, {counts[SKIP]} SKIP "
+            "(each check: `bench/results/latest.md`).",
+        ]
+        return "\n".join(lines) + "\n"
     lines += [
         "",
         f"Targets: {counts[PASS]} PASS, {counts[FAIL]} FAIL, {counts[SKIP]} SKIP"

@@ -272,7 +272,10 @@ def main(argv=None) -> int:
     if not args.quick:
         (out_dir / "latest.md").write_text(summary)
     if args.update_readme and not args.quick:
-        if report.update_readme(ROOT / "README.md", summary):
+        readme_block = "\n".join(
+            report.markdown(result, full=False, list_checks=False) for result in results
+        )
+        if report.update_readme(ROOT / "README.md", readme_block):
             say("README.md: Performance table updated")
         else:
             say(f"README.md has no {report.README_START} … {report.README_END} block")
