@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint format migrations-check superuser serve backup restore loadtest messages clean cluster-up cluster-down cluster-test
+.PHONY: help install run test lint format migrations-check superuser serve backup restore loadtest bench bench-smoke messages clean cluster-up cluster-down cluster-test
 
 help:
 	@echo "make run         set up everything and serve the portal on http://$(HOST):$(PORT)/"
@@ -18,6 +18,8 @@ help:
 	@echo "make backup      write backups/ (JSON with natural keys; pg_dump too on PostgreSQL)"
 	@echo "make restore FILE=…  replace the database content with a backup"
 	@echo "make loadtest    60 s at 50 clients on gunicorn + PostgreSQL, fails on any error"
+	@echo "make bench       benchmark, small and large data, SQLite (+ PostgreSQL if DATABASE_URL)"
+	@echo "make bench-smoke the benchmark in quick mode (tiny data, few rounds, no targets)"
 	@echo "make messages    update and compile the translation catalogues (needs gettext)"
 	@echo "make cluster-up  local scale-out cluster: PostgreSQL primary + replica, two app servers"
 	@echo "make cluster-test  the cross-server tests against it; make cluster-down stops it all"
@@ -88,6 +90,15 @@ restore: install
 # 60 s at 50 concurrent clients against gunicorn + PostgreSQL on 127.0.0.1 (needs wrk).
 loadtest: install
 	bench/loadtest.sh
+
+# Issue 9's benchmark (bench/, README "Performance"): fresh databases at two sizes, in-process
+# and over HTTP (gunicorn + wrk on 127.0.0.1), results in bench/results/. Needs wrk.
+# BENCH_ARGS passes options, e.g. BENCH_ARGS="--size small --strict".
+bench: install
+	$(PY) -m bench.run --update-readme $(BENCH_ARGS)
+
+bench-smoke: install
+	$(PY) -m bench.run --quick $(BENCH_ARGS)
 
 messages: install
 	for app in visie_portal regions budget working_group staff_otp; do \

@@ -7,6 +7,11 @@ local paths = {
 }
 local counter = 0
 
+-- `wrk ... -s bench/loadtest.lua URL -- /one/path/` measures that path alone (make bench).
+init = function(args)
+  if #args > 0 then paths = { args[1] } end
+end
+
 request = function()
   counter = counter + 1
   return wrk.format("GET", paths[(counter % #paths) + 1])
@@ -15,7 +20,8 @@ end
 done = function(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format(
-    "LOADTEST requests=%d non_2xx_3xx=%d connect=%d read=%d write=%d timeout=%d p50_ms=%.1f p99_ms=%.1f\n",
+    "LOADTEST requests=%d non_2xx_3xx=%d connect=%d read=%d write=%d timeout=%d p50_ms=%.1f p99_ms=%.1f rps=%.1f\n",
     summary.requests, errors.status, errors.connect, errors.read, errors.write, errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.requests / (summary.duration / 1e6)))
 end

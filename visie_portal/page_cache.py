@@ -12,9 +12,9 @@ that returns its next such moment (``SCHEDULE_PROVIDERS``); the generation recor
 earliest one (or the next local midnight) and is replaced when that moment has passed.
 
 Only what is the same for every anonymous visitor is cached: GET/HEAD without an
-``Authorization`` header from a visitor who is not signed in, answered with 200, without
-cookies, CSRF token or CSP nonce, and not marked private/no-store (previews and share
-links are ``never_cache``). See docs/decisions/0011-page-cache.md.
+``Authorization`` header from a visitor who is not signed in, answered with 200 or a
+redirect, without cookies, CSRF token or CSP nonce, and not marked private/no-store
+(previews and share links are ``never_cache``). See docs/decisions/0011-page-cache.md.
 """
 
 import hashlib
@@ -39,6 +39,7 @@ from visie_portal.db_routing import record_write_position
 GENERATION_KEY = "page-cache:generation"
 # The apps whose models make up public content (pages, lists, feeds, API).
 CONTENT_APPS = frozenset({"regions", "budget", "working_group"})
+CACHEABLE_STATUSES = frozenset({200, 301, 302})
 # Headers that belong to one response only; the rest is replayed from the cache.
 PER_RESPONSE_HEADERS = frozenset({"set-cookie", "date", "etag", "last-modified"})
 
@@ -124,6 +125,7 @@ def connect_signals() -> None:
 def _may_use_cache(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
+        and not request.path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES))
         and "HTTP_AUTHORIZATION" not in request.META
         # A pending message (e.g. "signed out") must reach its visitor on a fresh page.
         and CookieStorage.cookie_name not in request.COOKIES
@@ -134,7 +136,8 @@ def _may_use_cache(request) -> bool:
 def _may_store(request, response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        # Redirects too: old analysis addresses and region addresses are read often.
+        response.status_code in CACHEABLE_STATUSES
         and not response.streaming
         and not response.cookies
         # A page with a CSRF token or a CSP nonce belongs to one visitor.

@@ -169,6 +169,8 @@ else:
 # Anonymous public pages and API reads are kept this many seconds at most (0 switches the
 # cache off); any content change invalidates them at once (visie_portal/page_cache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Addresses the page cache does not even look up (never cacheable).
+PAGE_CACHE_SKIP_PREFIXES = ["/healthz"]
 # A budget import is uploaded in one request and confirmed in the next, which may reach
 # another app server: keep the upload in the shared cache, not in a local temporary folder.
 if REDIS_URL:

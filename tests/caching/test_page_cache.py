@@ -294,3 +294,25 @@ def test_changed_content_answers_200_to_an_old_etag(client, analysis, analysis_u
     response = client.get(analysis_url, HTTP_IF_NONE_MATCH=etag)
 
     assert response.status_code == 200
+
+
+def test_region_address_redirect_is_cached(client, analysis):
+    address = reverse("regions:region", kwargs={"slug": analysis.region.slug})
+    first = client.get(address)
+
+    second, queries = get_counting_queries(client, address)
+
+    assert first.status_code in (301, 302)
+    assert (second.status_code, second["Location"], queries) == (
+        first.status_code,
+        first["Location"],
+        0,
+    )
+
+
+def test_not_found_answers_are_not_cached(client):
+    client.get("/nl/security-environment/bestaat-niet/")
+
+    _, queries = get_counting_queries(client, "/nl/security-environment/bestaat-niet/")
+
+    assert queries > 0
