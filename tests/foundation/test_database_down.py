@@ -19,7 +19,8 @@ urlpatterns = [
 
 
 @pytest.fixture
-def failing_client(client, settings):
+def failing_client(client, settings, db):
+    # `db`: the page cache reads the next scheduled publication before the view fails.
     settings.ROOT_URLCONF = __name__
     client.raise_request_exception = False
     return client

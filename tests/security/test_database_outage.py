@@ -140,8 +140,7 @@ def app_server():
 
 def test_pages_answer_503_while_the_database_is_away_and_recover_without_a_restart(app_server):
     base, relay = app_server
-    page = base + "/fr/security-environment/"
-    assert _get(page)[0] == 200
+    page = base + "/fr/budget/"
 
     relay.cut()
     status, body = _get(page)
@@ -155,3 +154,13 @@ def test_pages_answer_503_while_the_database_is_away_and_recover_without_a_resta
 
     assert _get(page)[0] == 200
     assert _get(base + "/healthz")[0] == 200
+
+
+def test_pages_already_in_the_page_cache_keep_answering_while_the_database_is_away(app_server):
+    base, relay = app_server
+    page = base + "/fr/security-environment/"
+    fresh = _get(page)
+
+    relay.cut()
+
+    assert _get(page) == fresh
