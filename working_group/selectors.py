@@ -131,6 +131,7 @@ def public_overview() -> dict:
         "group": group,
         "chair": chair,
         "tracks": [(track, progress_of(track)) for track in public_tracks(group=group)],
-        "milestones": [(milestone, progress_of(milestone)) for milestone in public_milestones()],
+        # A queryset: the page shows one page of milestones, with progress (see the view).
+        "milestones": public_milestones(),
         "decisions": public_decisions(),
     }

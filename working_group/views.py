@@ -5,6 +5,7 @@ anyone else gets a sign-in redirect (anonymous) or 403 (signed in, not a member)
 """
 
 import csv
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -32,7 +33,7 @@ from working_group.forms import (
     apply_error,
 )
 from working_group.markdown import render_markdown
-from working_group.models import Meeting, Task, Track, Visibility
+from working_group.models import Meeting, Task, Track, Visibility, progress_of
 
 PAGE_SIZE = 25
 # Rows fetched per database round trip while an export streams.
@@ -79,9 +80,19 @@ class IndexView(TemplateView):
         context = super().get_context_data(**kwargs)
         overview = selectors.public_overview()
         if overview["group"] is not None:
+            # Two lists grow with the group's life: each is paged, each keeps the other's page.
+            decisions_page = self.request.GET.get("page")
+            milestones_page = self.request.GET.get("milestones")
             overview["decisions"] = Paginator(overview["decisions"], PAGE_SIZE).get_page(
-                self.request.GET.get("page")
+                decisions_page
             )
+            milestones = Paginator(overview["milestones"], PAGE_SIZE).get_page(milestones_page)
+            overview["milestones"] = milestones
+            overview["milestone_progress"] = [
+                (milestone, progress_of(milestone)) for milestone in milestones
+            ]
+            overview["decisions_query"] = urlencode({"milestones": milestones.number})
+            overview["milestones_query"] = urlencode({"page": overview["decisions"].number})
         context.update(overview)
         return context
 

@@ -22,9 +22,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 # Session, user, member; tracks for the filter; the capped cards with track, owner,
 # milestone; the number of tasks per state.
 BOARD_QUERIES = 6
-# Group, chair, tracks with progress, milestones with progress, decisions count and page,
-# the public tasks of those decisions.
-PUBLIC_PAGE_QUERIES = 7
+# Group, chair, tracks with progress, milestones count and page (with progress), decisions
+# count and page, the public tasks of those decisions.
+PUBLIC_PAGE_QUERIES = 8
 
 
 @pytest.fixture

@@ -210,3 +210,21 @@ def test_public_surfaces_show_no_reference_numbers_that_would_count_internal_tas
 
     assert mixed["public_task"].reference not in page
     assert "WG-" not in export
+
+
+def test_the_public_page_shows_one_page_of_milestones_and_links_to_the_next(client, group):
+    MilestoneFactory.create_batch(30)
+
+    response = client.get(url("index"))
+
+    assert len(response.context["milestone_progress"]) == 25
+    assert 'href="?page=1&amp;milestones=2"' in response.text
+
+
+def test_the_second_page_of_milestones_keeps_the_page_of_decisions(client, group):
+    MilestoneFactory.create_batch(30)
+
+    response = client.get(url("index") + "?milestones=2&page=1")
+
+    assert len(response.context["milestone_progress"]) == 5
+    assert 'href="?page=1&amp;milestones=1"' in response.text
