@@ -72,8 +72,13 @@ def catalogue() -> list[Page]:
             Page("atom feed", "regions:feed", reverse("regions:feed")),
             Page(
                 "sitemap",
+                "django.contrib.sitemaps.views.index",
+                reverse("django.contrib.sitemaps.views.index"),
+            ),
+            Page(
+                "sitemap page",
                 "django.contrib.sitemaps.views.sitemap",
-                reverse("django.contrib.sitemaps.views.sitemap"),
+                reverse("django.contrib.sitemaps.views.sitemap", kwargs={"section": "regions"}),
             ),
             Page("budget index", "budget:index", reverse("budget:index")),
             Page(

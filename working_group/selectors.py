@@ -1,6 +1,7 @@
 """Reads for pages: every query a page needs is decided here, so templates never query."""
 
-from django.db.models import Prefetch, Subquery
+from django.db.models import Count, F, Prefetch, Subquery, Window
+from django.db.models.functions import RowNumber
 
 from budget.models import YearlyReview
 from regions.models import Analysis
@@ -20,17 +21,33 @@ from working_group.models import (
 TASK_CARD_RELATIONS = ("track", "owner", "milestone")
 
 
-def board_tasks(*, track=None):
-    """All tasks with what a card shows, in one query; columns are grouped in Python."""
-    tasks = Task.objects.select_related(*TASK_CARD_RELATIONS).order_by(
-        "-priority", "due_date", "number"
-    )
+# A column shows this many cards at most; the rest are one link away in the paginated list.
+BOARD_CARDS_PER_STATE = 25
+BOARD_ORDER = (F("priority").desc(), F("due_date").asc(nulls_last=True), F("number").asc())
+
+
+def board_tasks(*, track=None, per_state=BOARD_CARDS_PER_STATE):
+    """Per state: (state, its first ``per_state`` cards, how many tasks it holds).
+
+    Two queries whatever the data: the capped cards (a row number per state, filtered in SQL)
+    and the count per state.
+    """
+    tasks = Task.objects.all()
     if track is not None:
         tasks = tasks.filter(track=track)
+    cards = (
+        tasks.select_related(*TASK_CARD_RELATIONS)
+        .annotate(place=Window(RowNumber(), partition_by=[F("state")], order_by=list(BOARD_ORDER)))
+        .filter(place__lte=per_state)
+        .order_by(*BOARD_ORDER)
+    )
+    counts = dict(tasks.order_by().values_list("state").annotate(total=Count("pk")))
     columns = {state: [] for state in Task.State.values}
-    for task in tasks:
+    for task in cards:
         columns[task.state].append(task)
-    return [(Task.State(state), columns[state]) for state in Task.State.values]
+    return [
+        (Task.State(state), columns[state], counts.get(state, 0)) for state in Task.State.values
+    ]
 
 
 def task_list():
@@ -114,6 +131,7 @@ def public_overview() -> dict:
         "group": group,
         "chair": chair,
         "tracks": [(track, progress_of(track)) for track in public_tracks(group=group)],
-        "milestones": [(milestone, progress_of(milestone)) for milestone in public_milestones()],
+        # A queryset: the page shows one page of milestones, with progress (see the view).
+        "milestones": public_milestones(),
         "decisions": public_decisions(),
     }

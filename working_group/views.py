@@ -5,16 +5,17 @@ anyone else gets a sign-in redirect (anonymous) or 403 (signed in, not a member)
 """
 
 import csv
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -32,9 +33,11 @@ from working_group.forms import (
     apply_error,
 )
 from working_group.markdown import render_markdown
-from working_group.models import Meeting, Task, Track, Visibility
+from working_group.models import Meeting, Task, Track, Visibility, progress_of
 
 PAGE_SIZE = 25
+# Rows fetched per database round trip while an export streams.
+EXPORT_CHUNK_SIZE = 2000
 
 
 def csv_cell(value) -> str:
@@ -43,12 +46,28 @@ def csv_cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_response(filename: str, header, rows) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+class _Line:
+    """What ``csv.writer`` writes to: each row comes back as a string to stream."""
+
+    def write(self, line: str) -> str:
+        return line
+
+
+def csv_response(filename: str, header, rows) -> StreamingHttpResponse:
+    """A complete export streamed row by row, so memory stays flat however many rows."""
+    writer = csv.writer(_Line())
+    # Rows are rendered while the response streams, after the view has returned: keep
+    # the request's language for translated names and labels.
+    language = translation.get_language()
+
+    def lines():
+        with translation.override(language):
+            yield writer.writerow([str(title) for title in header])
+            for row in rows:
+                yield writer.writerow([csv_cell(value) for value in row])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows([csv_cell(value) for value in row] for row in rows)
     return response
 
 
@@ -61,9 +80,19 @@ class IndexView(TemplateView):
         context = super().get_context_data(**kwargs)
         overview = selectors.public_overview()
         if overview["group"] is not None:
+            # Two lists grow with the group's life: each is paged, each keeps the other's page.
+            decisions_page = self.request.GET.get("page")
+            milestones_page = self.request.GET.get("milestones")
             overview["decisions"] = Paginator(overview["decisions"], PAGE_SIZE).get_page(
-                self.request.GET.get("page")
+                decisions_page
             )
+            milestones = Paginator(overview["milestones"], PAGE_SIZE).get_page(milestones_page)
+            overview["milestones"] = milestones
+            overview["milestone_progress"] = [
+                (milestone, progress_of(milestone)) for milestone in milestones
+            ]
+            overview["decisions_query"] = urlencode({"milestones": milestones.number})
+            overview["milestones_query"] = urlencode({"page": overview["decisions"].number})
         context.update(overview)
         return context
 
@@ -83,7 +112,7 @@ def public_tasks_csv(request):
         [_("Title"), _("Track"), _("State"), _("Progress (%)"), _("Due date"), _("Milestone")],
         ([task.title, task.track.name, task.get_state_display(), task.progress,
           task.due_date.isoformat() if task.due_date else "", shown_milestone(task)]
-         for task in tasks),
+         for task in tasks.iterator(chunk_size=EXPORT_CHUNK_SIZE)),
     )  # fmt: skip
 
 
@@ -158,7 +187,8 @@ class TaskExportView(MemberRequiredMixin, View):
             ([task.reference, task.title, task.track.name, task.owner.name,
               task.get_state_display(), task.get_priority_display(), task.progress,
               task.due_date.isoformat() if task.due_date else "", task.get_visibility_display()]
-             for task in selectors.task_list().order_by("number")),
+             for task in selectors.task_list().order_by("number").iterator(
+                 chunk_size=EXPORT_CHUNK_SIZE)),
         )  # fmt: skip
 
 

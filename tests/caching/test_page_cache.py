@@ -231,14 +231,14 @@ def test_task_made_public_appears_in_the_public_export_at_once(client, working_g
         visibility=Visibility.INTERNAL,
     )
     export = reverse("working_group:public_tasks_csv")
-    assert "Aankoop fregatten" not in client.get(export).text
+    assert b"Aankoop fregatten" not in client.get(export).getvalue()
 
     wg_services.task_update(
         task=task, expected_version=task.version, by=working_group_member,
         visibility=Visibility.PUBLIC,
     )  # fmt: skip
 
-    assert "Aankoop fregatten" in client.get(export).text
+    assert b"Aankoop fregatten" in client.get(export).getvalue()
 
 
 def test_scheduled_publication_bounds_the_generation(analysis):

@@ -73,10 +73,17 @@ def test_feed_query_count_is_constant(client, corpus, django_assert_num_queries)
         assert client.get(reverse("regions:feed")).status_code == 200
 
 
-def test_sitemap_query_count_is_constant(client, corpus, django_assert_num_queries):
-    # One query for the items; URLs and lastmod come from the fetched rows.
-    with django_assert_num_queries(1):
-        assert client.get("/sitemap.xml").status_code == 200
+def test_sitemap_index_query_count_is_constant(client, corpus, django_assert_num_queries):
+    # The number of analyses (for the pages) and the latest publication date.
+    with django_assert_num_queries(2):
+        assert client.get(reverse("django.contrib.sitemaps.views.index")).status_code == 200
+
+
+def test_sitemap_page_query_count_is_constant(client, corpus, django_assert_num_queries):
+    # The number of analyses (for the page range), then the page's analyses.
+    address = reverse("django.contrib.sitemaps.views.sitemap", kwargs={"section": "regions"})
+    with django_assert_num_queries(2):
+        assert client.get(address).status_code == 200
 
 
 def test_every_sized_analysis_is_public(corpus):

@@ -77,7 +77,7 @@ def test_feed_carries_only_the_published_analysis(client, hidden, visible):
 
 
 def test_sitemap_lists_only_the_published_analysis(client, hidden, visible):
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-regions.xml").content.decode()
 
     assert visible.get_absolute_url() in sitemap
     assert f"/{hidden.slug}/" not in sitemap

@@ -69,6 +69,7 @@ def url_kwargs(name, world):
             (),
             {"model_label": "working_group.task", "history_id": _history_id(objects["task"])},
         ),
+        "django.contrib.sitemaps.views.sitemap": ((), {"section": "regions"}),
         "regions:topic": ((), {"slug": objects["published"].live_revision.topics.first().slug}),
         "regions:region": ((), {"slug": objects["published"].region.slug}),
         "regions:preview": ((), {"pk": objects["draft"].pk}),

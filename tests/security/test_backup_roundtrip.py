@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def public_addresses():
     addresses = [
         "/nl/", "/fr/security-environment/", "/en/security-environment/feed/", "/sitemap.xml",
+        "/sitemap-regions.xml",
         "/nl/budget/", "/nl/budget/export/lines.csv", "/nl/budget/export/lines.json",
         "/nl/budget/export/datapackage.json", "/de/working-group/",
         "/nl/working-group/public-tasks.csv", "/api/v1/legislatures/", "/api/v1/budget-reviews/",
@@ -34,7 +35,7 @@ def snapshot(addresses):
     for address in addresses:
         response = client.get(address)
         assert response.status_code == 200, address
-        pages[address] = response.content
+        pages[address] = response.getvalue()  # Also reads the streamed CSV exports.
     return pages
 
 

@@ -43,6 +43,7 @@ EXPECTED = {
     "home": PUBLIC,
     "healthz": PUBLIC,
     "set_language": row(*[REDIRECT] * 6),
+    "django.contrib.sitemaps.views.index": PUBLIC,
     "django.contrib.sitemaps.views.sitemap": PUBLIC,
     "audit-log": SUPERUSER_ONLY,
     "audit-entry": SUPERUSER_ONLY,

@@ -8,6 +8,7 @@ from django.utils import timezone
 from tests.working_group.factories import MilestoneFactory, TaskFactory, TrackFactory, bulk_tasks
 from tests.working_group.helpers import task_url, url
 from working_group.models import Task
+from working_group.selectors import BOARD_CARDS_PER_STATE
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def test_the_board_puts_each_task_in_the_column_of_its_state(member_client, memb
 
     response = member_client.get(url("board"))
 
-    columns = dict((state.value, tasks) for state, tasks in response.context["columns"])
+    columns = {state.value: tasks for state, tasks, _total in response.context["columns"]}
     assert columns["blocked"] == [blocked]
     assert columns["todo"] == []
 
@@ -47,6 +48,48 @@ def test_the_board_filters_by_track(member_client, member, group, track):
 
     assert "In capaciteit" in text
     assert "In budget" not in text
+
+
+def test_a_board_column_shows_at_most_its_cap_of_cards_and_counts_them_all(
+    member_client, member, track
+):
+    bulk_tasks(BOARD_CARDS_PER_STATE + 5, track=track, owner=member)
+
+    response = member_client.get(url("board"))
+
+    todo = next(column for column in response.context["columns"] if column[0] == "todo")
+    assert len(todo[1]) == BOARD_CARDS_PER_STATE
+    assert todo[2] == BOARD_CARDS_PER_STATE + 5
+    assert response.text.count('class="wg-card"') == BOARD_CARDS_PER_STATE
+
+
+def test_a_capped_column_links_to_the_list_of_its_state_in_the_chosen_track(
+    member_client, member, track
+):
+    bulk_tasks(BOARD_CARDS_PER_STATE + 1, track=track, owner=member)
+
+    text = member_client.get(url("board") + f"?track={track.slug}").text
+
+    assert f"{url('task_list')}?state=todo&amp;track={track.pk}&amp;sort=-priority" in text
+    assert f"All {BOARD_CARDS_PER_STATE + 1} tasks in “To do”" in text
+
+
+def test_a_column_within_its_cap_has_no_link_to_the_list(member_client, member, track):
+    TaskFactory(track=track, owner=member)
+
+    text = member_client.get(url("board")).text
+
+    assert "?state=todo" not in text
+
+
+def test_the_board_shows_the_most_urgent_cards_first(member_client, member, track):
+    bulk_tasks(BOARD_CARDS_PER_STATE, track=track, owner=member, priority=1)
+    urgent = TaskFactory(track=track, owner=member, priority=4)
+
+    response = member_client.get(url("board"))
+
+    todo = next(column for column in response.context["columns"] if column[0] == "todo")
+    assert todo[1][0] == urgent
 
 
 def test_my_tasks_lists_only_the_members_own_tasks(member_client, member, other_member, track):
@@ -123,7 +166,7 @@ def test_the_task_page_shows_dependencies_comments_and_history(member_client, me
 def test_the_members_export_neutralises_spreadsheet_formulas(member_client, member, track):
     TaskFactory(track=track, owner=member, title_nl="=HYPERLINK(1)")
 
-    text = member_client.get(url("task_export")).content.decode()
+    text = member_client.get(url("task_export")).getvalue().decode()
 
     assert "'=HYPERLINK(1)" in text
 

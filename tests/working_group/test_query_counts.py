@@ -15,14 +15,16 @@ from tests.working_group.factories import (
 )
 from tests.working_group.helpers import url
 from working_group.models import Task, Visibility
+from working_group.selectors import BOARD_CARDS_PER_STATE
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
-# Session, user, member; tracks for the filter; the tasks with track, owner, milestone.
-BOARD_QUERIES = 5
-# Group, chair, tracks with progress, milestones with progress, decisions count and page,
-# the public tasks of those decisions.
-PUBLIC_PAGE_QUERIES = 7
+# Session, user, member; tracks for the filter; the capped cards with track, owner,
+# milestone; the number of tasks per state.
+BOARD_QUERIES = 6
+# Group, chair, tracks with progress, milestones count and page (with progress), decisions
+# count and page, the public tasks of those decisions.
+PUBLIC_PAGE_QUERIES = 8
 
 
 @pytest.fixture
@@ -52,7 +54,23 @@ def test_board_queries_do_not_grow_with_tasks(
         response = member_client.get(url("board"))
 
     assert response.status_code == 200
-    assert response.text.count('class="wg-card"') == count
+    assert response.text.count('class="wg-card"') == min(count, BOARD_CARDS_PER_STATE)
+
+
+@pytest.mark.parametrize("per_state", [20, 200])
+def test_board_queries_do_not_grow_with_tasks_in_every_state(
+    member_client, member, track, django_assert_num_queries, per_state
+):
+    for state in Task.State.values:
+        extra = {"progress": 100} if state == "done" else {}
+        extra |= {"blocked_reason": "wacht"} if state == "blocked" else {}
+        bulk_tasks(per_state, track=track, owner=member, state=state, **extra)
+
+    with django_assert_num_queries(BOARD_QUERIES):
+        response = member_client.get(url("board") + f"?track={track.slug}")
+
+    shown = min(per_state, BOARD_CARDS_PER_STATE) * len(Task.State.values)
+    assert response.text.count('class="wg-card"') == shown
 
 
 @pytest.mark.parametrize("count", [20, 2000])

@@ -1,6 +1,8 @@
 """Acceptance 2: anonymous visitors and signed-in non-members never see internal items."""
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import UserFactory
 from tests.working_group.factories import (
@@ -92,6 +94,18 @@ def test_milestone_progress_on_the_public_page_counts_public_tasks_only(client, 
     assert "90 %" not in text
 
 
+def test_public_export_streams_in_the_language_of_the_request(client, mixed):
+    with translation.override("fr"):
+        address = reverse("working_group:public_tasks_csv")
+
+    response = client.get(address)
+
+    assert response.streaming
+    text = response.getvalue().decode()
+    assert text.startswith("Titre,")
+    assert "Open taak" in text
+
+
 def test_a_track_with_only_internal_tasks_reveals_nothing(client, group, member):
     other = TrackFactory(group=group, slug="organisational", name_nl="Organisatorisch")
     TaskFactory(track=other, owner=member, visibility=INTERNAL, progress=50)
@@ -105,7 +119,7 @@ def test_public_export_holds_public_tasks_only_and_hides_internal_milestones(cli
     response = client.get(url("public_tasks_csv"))
 
     assert response.status_code == 200
-    text = response.content.decode()
+    text = response.getvalue().decode()
     assert "Open taak" in text
     assert_no_secret(text)
 
@@ -187,12 +201,30 @@ def test_members_see_internal_tasks_comments_and_meetings(member_client, mixed):
     assert "GEHEIME-TAAK" in member_client.get(url("board")).text
     assert "GEHEIME-OPMERKING" in member_client.get(task_url("task_detail", task)).text
     assert "GEHEIME-VERGADERING" in member_client.get(url("meetings")).text
-    assert "GEHEIME-TAAK" in member_client.get(url("task_export")).content.decode()
+    assert "GEHEIME-TAAK" in member_client.get(url("task_export")).getvalue().decode()
 
 
 def test_public_surfaces_show_no_reference_numbers_that_would_count_internal_tasks(client, mixed):
     page = client.get(url("index")).text
-    export = client.get(url("public_tasks_csv")).content.decode()
+    export = client.get(url("public_tasks_csv")).getvalue().decode()
 
     assert mixed["public_task"].reference not in page
     assert "WG-" not in export
+
+
+def test_the_public_page_shows_one_page_of_milestones_and_links_to_the_next(client, group):
+    MilestoneFactory.create_batch(30)
+
+    response = client.get(url("index"))
+
+    assert len(response.context["milestone_progress"]) == 25
+    assert 'href="?page=1&amp;milestones=2"' in response.text
+
+
+def test_the_second_page_of_milestones_keeps_the_page_of_decisions(client, group):
+    MilestoneFactory.create_batch(30)
+
+    response = client.get(url("index") + "?milestones=2&page=1")
+
+    assert len(response.context["milestone_progress"]) == 5
+    assert 'href="?page=1&amp;milestones=1"' in response.text
