@@ -14,6 +14,7 @@ from tests.regions.factories import (
     TopicFactory,
     content,
     published_analysis,
+    republished_analysis,
     second_publisher,
     withdrawn_analysis,
 )
@@ -388,15 +389,7 @@ def test_unchanged_response_answers_304_to_its_etag(api, path):
 def test_publishing_a_new_version_changes_the_etag(api):
     analysis = published_analysis(region=RegionFactory(slug="sahel"))
     etag = api.get("/api/v1/analyses/sahel/").headers["ETag"]
-    editor = analysis.live_revision.author
-    services.analysis_save_draft(
-        analysis=analysis,
-        expected_version=analysis.version,
-        content=content(title_nl="Nieuwe titel"),
-        by=editor,
-    )
-    services.analysis_submit(analysis=analysis, by=editor)
-    services.analysis_publish(analysis=analysis, by=second_publisher())
+    republished_analysis(analysis, title_nl="Nieuwe titel")
 
     response = api.get("/api/v1/analyses/sahel/", headers={"if-none-match": etag})
 

@@ -20,9 +20,9 @@ from budget import services as budget_services
 from regions import services as regions_services
 from tests.budget.factories import DecidedReviewFactory, LegislatureFactory, ReviewLineFactory
 from tests.regions.factories import (
-    content,
     draft_analysis,
     published_analysis,
+    republished_analysis,
     second_publisher,
 )
 from tests.working_group.factories import MemberFactory, TaskFactory, TrackFactory
@@ -174,16 +174,8 @@ def test_publishing_shows_the_new_analysis_on_the_index_at_once(client):
 
 def test_edit_and_republish_shows_the_new_title_at_once(client, analysis, analysis_url):
     client.get(analysis_url)
-    editor = analysis.live_revision.author
 
-    regions_services.analysis_save_draft(
-        analysis=analysis,
-        expected_version=analysis.version,
-        content=content(title_nl="Herziene titel"),
-        by=editor,
-    )
-    analysis = regions_services.analysis_submit(analysis=analysis, by=editor)
-    regions_services.analysis_publish(analysis=analysis, by=second_publisher())
+    republished_analysis(analysis, title_nl="Herziene titel")
 
     page = client.get(analysis_url).text
     assert "Herziene titel" in page

@@ -13,9 +13,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from regions import services as regions_services
 from tests.helpers import run_manage
-from tests.regions.factories import content, published_analysis, second_publisher
+from tests.regions.factories import published_analysis, republished_analysis
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
 
@@ -85,16 +84,8 @@ def test_edit_on_one_server_invalidates_the_other_servers_cache(client, shared_r
     analysis = published_analysis(title_nl="Eerste titel")
     address = reverse("regions:analysis", kwargs={"slug": analysis.slug})
     assert "Eerste titel" in render_on_server_b(address)
-    editor = analysis.live_revision.author
 
-    regions_services.analysis_save_draft(
-        analysis=analysis,
-        expected_version=analysis.version,
-        content=content(title_nl="Herziene titel"),
-        by=editor,
-    )
-    analysis = regions_services.analysis_submit(analysis=analysis, by=editor)
-    regions_services.analysis_publish(analysis=analysis, by=second_publisher())
+    republished_analysis(analysis, title_nl="Herziene titel")
 
     page_on_b = render_on_server_b(address)
     assert "Herziene titel" in page_on_b

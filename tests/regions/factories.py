@@ -100,6 +100,19 @@ def published_analysis(*, publish_at=None, **kwargs):
     )
 
 
+def republished_analysis(analysis, **content_overrides):
+    """A published analysis edited by its author, reviewed and published again."""
+    editor = analysis.live_revision.author
+    services.analysis_save_draft(
+        analysis=analysis,
+        expected_version=analysis.version,
+        content=content(**content_overrides),
+        by=editor,
+    )
+    services.analysis_submit(analysis=analysis, by=editor)
+    return services.analysis_publish(analysis=analysis, by=second_publisher())
+
+
 def scheduled_analysis(**kwargs):
     return published_analysis(publish_at=timezone.now() + timedelta(days=3), **kwargs)
 
