@@ -4,9 +4,14 @@
 {% translated revision "title" as title %}
 <h1{{ title.lang_attr }}>{{ title }}</h1>
 {% fallback_notice title %}
+
+The notice and the marker are simple tags, not inclusion tags: list pages call them once
+per item, and rendering a template each time was a measurable part of a page's cost.
 """
 
 from django import template
+from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from visie_portal.translated import ServedText, any_fallback, served_text
 
@@ -24,14 +29,21 @@ def fallback_in(instances, field):
     return any_fallback(instances, field)
 
 
-@register.inclusion_tag("visie_portal/_fallback_notice.html")
+@register.simple_tag
 def fallback_notice(*texts):
     """The translated notice, once, when any of ``texts`` (ServedText or bool) fell back."""
-    shown = any(t.is_fallback if isinstance(t, ServedText) else bool(t) for t in texts)
-    return {"show": shown}
+    if not any(t.is_fallback if isinstance(t, ServedText) else bool(t) for t in texts):
+        return ""
+    # Translators: name YOUR language (the notice only shows on pages in it), e.g. French:
+    # Ce texte n’est pas encore disponible en français…
+    notice = gettext("This text is not yet available in English; it is shown in Dutch.")
+    return format_html('<p class="fallback-notice">{}</p>', notice)
 
 
-@register.inclusion_tag("visie_portal/_fallback_marker.html")
+@register.simple_tag
 def fallback_marker(text):
     """A short inline marker for one list item's fallback text (notices would crowd a list)."""
-    return {"show": text.is_fallback}
+    if not text.is_fallback:
+        return ""
+    marker = gettext("(not yet translated; shown in Dutch)")
+    return format_html(' <span class="fallback-notice">{}</span>', marker)
