@@ -6,8 +6,10 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from regions.models import Analysis
+from visie_portal.translated import served_columns
 
-FEED_SIZE = 30
+# The latest updates, as many as a page of the index shows.
+FEED_SIZE = 20
 
 
 class AnalysisFeed(Feed):
@@ -21,7 +23,17 @@ class AnalysisFeed(Feed):
     def items(self):
         return (
             Analysis.objects.public()
-            .select_related("region", "live_revision")
+            .select_related("live_revision")
+            .only(
+                "slug",
+                "first_published_at",
+                "last_published_at",
+                "live_revision",
+                "live_revision__number",
+                *served_columns(
+                    "live_revision__title", "live_revision__summary", "live_revision__change_note"
+                ),
+            )
             .order_by("-last_published_at", "pk")[:FEED_SIZE]
         )
 

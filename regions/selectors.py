@@ -7,9 +7,28 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, IntegerField, Min, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from regions.models import Analysis, AnalysisRevision, RegionGroup
+from regions.models import (
+    Analysis,
+    AnalysisRevision,
+    Country,
+    KeyFigure,
+    Organisation,
+    RegionGroup,
+    Source,
+    Topic,
+)
+from visie_portal.translated import served_columns
 
-PAGE_SIZE = 50
+# A page of cards: enough to scan, few enough that every page costs about the same.
+PAGE_SIZE = 20
+
+# What no list needs: the revision's long texts and bookkeeping, the withdrawal reason.
+_NOT_LISTED = (
+    "live_revision__body",
+    "live_revision__change_note",
+    "live_revision__translation_sources",
+    "withdrawal_reason",
+)
 
 
 def _group_rank() -> Case:
@@ -25,14 +44,51 @@ def public_listing() -> QuerySet[Analysis]:
     return (
         Analysis.objects.public()
         .select_related("region__parent", "live_revision")
+        .defer(*_NOT_LISTED)
         .annotate(group_rank=_group_rank())
         .order_by("group_rank", "region__order", "region__slug")
     )
 
 
+def page_listing(queryset: QuerySet[Analysis] | None = None) -> QuerySet[Analysis]:
+    """A public listing with only the columns a page's card shows, in the page's language.
+
+    The API keeps every language (it reports which ones exist); a page shows one and the
+    Dutch fallback, so it reads two columns per text instead of four.
+    """
+    queryset = public_listing() if queryset is None else queryset
+    return queryset.only(
+        "slug",
+        "last_published_at",
+        "region",
+        "live_revision",
+        "region__slug",
+        "region__kind",
+        "region__group",
+        "region__parent",
+        "region__parent__slug",
+        "live_revision__trend",
+        *served_columns(
+            "region__name",
+            "region__parent__name",
+            "live_revision__title",
+            "live_revision__summary",
+        ),
+    )
+
+
 def published_sub_regions(analysis: Analysis) -> QuerySet[Analysis]:
-    """The published analyses of a region's sub-regions (one level, a handful at most)."""
-    return public_listing().filter(region__parent_id=analysis.region_id)[:PAGE_SIZE]
+    """The published analyses of a region's sub-regions (one level, a handful at most).
+
+    Siblings share their parent's group, so the listing's group ranking is not needed.
+    """
+    siblings = (
+        Analysis.objects.public()
+        .filter(region__parent_id=analysis.region_id)
+        .select_related("region__parent", "live_revision")
+        .order_by("region__order", "region__slug")
+    )
+    return page_listing(siblings)[:PAGE_SIZE]
 
 
 def paginate(queryset, page_number, per_page: int = PAGE_SIZE) -> Page:
@@ -48,6 +104,82 @@ def analysis_for_address(slug: str) -> Analysis | None:
         .filter(slug=slug)
         .first()
     )
+
+
+def analysis_page(slug: str) -> Analysis | None:
+    """analysis_for_address() for the public page: only what the page shows, in its language.
+
+    Every text column is read in the page's language and Dutch only; the revision's lists
+    come from revision_lists().
+    """
+    return (
+        Analysis.objects.readable_at_address()
+        .filter(slug=slug)
+        .select_related("region__parent", "live_revision")
+        .only(
+            "slug",
+            "state",
+            "first_published_at",
+            "last_published_at",
+            "withdrawn_at",
+            "region",
+            "live_revision",
+            "region__slug",
+            "region__kind",
+            "region__group",
+            "region__parent",
+            "region__parent__slug",
+            "live_revision__trend",
+            "live_revision__horizon_year",
+            "live_revision__translation_sources",
+            *served_columns(
+                "withdrawal_reason",
+                "region__name",
+                "region__parent__name",
+                "live_revision__title",
+                "live_revision__summary",
+                "live_revision__body",
+            ),
+        )
+        .order_by()
+        .first()
+    )
+
+
+def revision_lists(revision_id: int) -> dict[str, list]:
+    """What a revision's page lists beside its text: one short query per list.
+
+    Plain filtered queries rather than prefetch_related (which costs as much again in
+    Python on a page that shows one revision), each ordered by its own columns and
+    reading the page's language and Dutch only.
+    """
+    return {
+        "topics": list(
+            Topic.objects.filter(analysisrevision=revision_id)
+            .only("slug", *served_columns("name"))
+            .order_by("slug")
+        ),
+        "organisations": list(
+            Organisation.objects.filter(analysisrevision=revision_id)
+            .only("acronym", *served_columns("name"))
+            .order_by("acronym")
+        ),
+        "countries": list(
+            Country.objects.filter(analysisrevision=revision_id)
+            .only("code", *served_columns("name"))
+            .order_by("code")
+        ),
+        "key_figures": list(
+            KeyFigure.objects.filter(revision_id=revision_id)
+            .only("value", "source", *served_columns("label", "unit"))
+            .order_by("order", "pk")
+        ),
+        "sources": list(
+            Source.objects.filter(revision_id=revision_id)
+            .only("title", "url", "date")
+            .order_by("order", "pk")
+        ),
+    }
 
 
 def change_history(analysis: Analysis) -> QuerySet[AnalysisRevision]:

@@ -22,7 +22,7 @@ class IndexView(TemplateView):
     template_name = "regions/index.html"
 
     def get_context_data(self, **kwargs):
-        page = selectors.paginate(selectors.public_listing(), self.request.GET.get("page"))
+        page = selectors.paginate(selectors.page_listing(), self.request.GET.get("page"))
         return super().get_context_data(page_obj=page, **kwargs)
 
 
@@ -31,7 +31,7 @@ class TopicView(TemplateView):
 
     def get_context_data(self, **kwargs):
         topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
-        analyses = selectors.public_listing().filter(live_revision__topics=topic)
+        analyses = selectors.page_listing().filter(live_revision__topics=topic)
         page = selectors.paginate(analyses, self.request.GET.get("page"))
         return super().get_context_data(topic=topic, page_obj=page, **kwargs)
 
@@ -44,7 +44,9 @@ class SearchView(TemplateView):
         query = self.request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
         page = None
         if query:
-            page = selectors.paginate(search_analyses(query), self.request.GET.get("page"))
+            page = selectors.paginate(
+                selectors.page_listing(search_analyses(query)), self.request.GET.get("page")
+            )
             for analysis in page.object_list:
                 headline = getattr(analysis, "headline", None)
                 analysis.snippet = (
@@ -69,7 +71,7 @@ class AnalysisView(TemplateView):
     template_name = "regions/analysis.html"
 
     def get(self, request, *args, **kwargs):
-        self.analysis = selectors.analysis_for_address(kwargs["slug"])
+        self.analysis = selectors.analysis_page(kwargs["slug"])
         if self.analysis is None:
             moved = (
                 AnalysisSlugRedirect.objects.filter(old_slug=kwargs["slug"])
@@ -86,6 +88,7 @@ class AnalysisView(TemplateView):
         return super().get_context_data(
             analysis=self.analysis,
             revision=revision,
+            **selectors.revision_lists(revision.pk),
             body_html=render_markdown(revision.body),
             history=selectors.change_history(self.analysis),
             sub_regions=selectors.published_sub_regions(self.analysis),
@@ -113,6 +116,7 @@ def _draft_context(analysis: Analysis, revision) -> dict:
     return {
         "analysis": analysis,
         "revision": revision,
+        **selectors.revision_lists(revision.pk),
         "body_html": render_markdown(revision.body),
         "history": selectors.change_history(analysis) if analysis.first_published_at else [],
         "is_preview": True,

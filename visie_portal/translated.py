@@ -59,3 +59,15 @@ def served_text(instance, field: str, language: str | None = None) -> ServedText
 
 def any_fallback(instances, field: str, language: str | None = None) -> bool:
     return any(served_text(item, field, language).is_fallback for item in instances)
+
+
+def served_columns(*fields: str, language: str | None = None) -> list[str]:
+    """The columns a page in ``language`` can show for translated ``fields``: its own, the fallback.
+
+    For ``.only()``: a page in French reads ``title_fr`` and ``title_nl``, not the four
+    languages' texts (bodies above all) that a plain select would fetch. Lookups may span
+    relations: ``served_columns("live_revision__title")``.
+    """
+    requested = language or current_language()
+    languages = dict.fromkeys((requested, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES))
+    return [build_localized_fieldname(field, code) for field in fields for code in languages]

@@ -10,9 +10,19 @@ from django.utils.translation import gettext as _
 
 from budget.models import YearlyReview
 from regions.models import Analysis
+from visie_portal.translated import served_columns
 from working_group.models import Task
 
 LIMIT = 20
+
+
+def _linked_tasks(public_tasks):
+    # Only the columns a link shows, in the page's language and the Dutch fallback.
+    return (
+        public_tasks.select_related("track")
+        .only("track", "track__slug", *served_columns("title", "track__name"))
+        .order_by("title_nl")[:LIMIT]
+    )
 
 
 def _task_links(tasks) -> list[tuple[str, str]]:
@@ -28,11 +38,18 @@ def _task_links(tasks) -> list[tuple[str, str]]:
 
 def links_for_analysis(analysis: Analysis) -> list[tuple[str, str]]:
     public_tasks = Task.objects.public().filter(analyses=analysis)
-    tasks = public_tasks.select_related("track").order_by("title_nl")[:LIMIT]
+    tasks = _linked_tasks(public_tasks)
     reviews = (
         YearlyReview.objects.public()
         .filter(tasks__in=public_tasks)
         .select_related("legislature")
+        .only(
+            "year",
+            "legislature",
+            "legislature__name",
+            "legislature__slug",
+            "legislature__first_year",
+        )
         .distinct()
         .order_by("legislature__first_year", "year")[:LIMIT]
     )
@@ -44,11 +61,12 @@ def links_for_analysis(analysis: Analysis) -> list[tuple[str, str]]:
 
 def links_for_review(review: YearlyReview) -> list[tuple[str, str]]:
     public_tasks = Task.objects.public().filter(budget_reviews=review)
-    tasks = public_tasks.select_related("track").order_by("title_nl")[:LIMIT]
+    tasks = _linked_tasks(public_tasks)
     analyses = (
         Analysis.objects.public()
         .filter(tasks__in=public_tasks)
         .select_related("region")
+        .only("slug", "region", "region__order", *served_columns("region__name"))
         .distinct()
         .order_by("region__order")[:LIMIT]
     )

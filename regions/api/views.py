@@ -88,7 +88,10 @@ def listed_regions():
         )
         .select_related("parent")
         .annotate(
-            public_analysis_slug=Subquery(public.filter(region=OuterRef("pk")).values("slug")[:1]),
+            # order_by(): the analysis' default ordering would join the region table again.
+            public_analysis_slug=Subquery(
+                public.filter(region=OuterRef("pk")).order_by().values("slug")[:1]
+            ),
             group_rank=group_rank,
         )
     )

@@ -255,7 +255,9 @@ class AnalysisRevision(models.Model):
     class Meta:
         verbose_name = _("analysis revision")
         verbose_name_plural = _("analysis revisions")
-        ordering = ["analysis", "-number"]
+        # By the column, not the analysis: "analysis" would join the analysis and region
+        # tables into every query for their own default ordering.
+        ordering = ["analysis_id", "-number"]
         indexes = [models.Index(fields=["analysis", "-published_at"])]
         constraints = [
             models.UniqueConstraint(
@@ -319,7 +321,7 @@ class KeyFigure(models.Model):
     class Meta:
         verbose_name = _("key figure")
         verbose_name_plural = _("key figures")
-        ordering = ["revision", "order", "pk"]
+        ordering = ["revision_id", "order", "pk"]
 
     def __str__(self):
         return f"{self.label}: {self.value} {self.unit}".strip()
@@ -351,7 +353,7 @@ class Source(models.Model):
     class Meta:
         verbose_name = _("source")
         verbose_name_plural = _("sources")
-        ordering = ["revision", "order", "pk"]
+        ordering = ["revision_id", "order", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(url="") | Q(url__startswith="http://") | Q(url__startswith="https://"),

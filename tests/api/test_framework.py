@@ -108,3 +108,16 @@ def test_unknown_lang_parameter_is_ignored(api):
     response = api.get("/api/v1/no-such-thing/?lang=xx", headers={"accept-language": "fr"})
 
     assert response.json()["detail"] == "Introuvable."
+
+
+def test_openapi_schema_is_built_once_per_process_and_language(api, monkeypatch):
+    from visie_portal.api.schema import ProcessCachedSchemaGenerator
+
+    monkeypatch.setattr(ProcessCachedSchemaGenerator, "built", {})
+    first = api.get("/api/schema/", headers={"accept": "application/json"})
+    again = api.get("/api/schema/", headers={"accept": "application/json"})
+    assert again.content == first.content
+    assert len(ProcessCachedSchemaGenerator.built) == 1
+
+    api.get("/api/schema/?lang=fr", headers={"accept": "application/json"})
+    assert {key[1] for key in ProcessCachedSchemaGenerator.built} == {"nl", "fr"}

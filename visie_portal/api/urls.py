@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from budget import api as budget_api  # budget
 from regions.api import views as regions_api  # regions
+from visie_portal.api.schema import ProcessCachedSchemaGenerator
 from visie_portal.api.views import TokenView
 from working_group.api import views as working_group_api
 
@@ -48,6 +49,10 @@ v1_patterns = [
 
 urlpatterns = [
     path("v1/", include((v1_patterns, "api"), namespace="v1")),
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path(
+        "schema/",
+        SpectacularAPIView.as_view(generator_class=ProcessCachedSchemaGenerator),
+        name="api-schema",
+    ),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
 ]

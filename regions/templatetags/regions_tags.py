@@ -1,0 +1,43 @@
+"""Small pieces of the region pages that repeat per list item, as tags instead of includes.
+
+An ``{% include %}`` per card and ``get_FOO_display`` (which rebuilds the choices on every
+call) were a measurable share of a listing's cost; these do the same from the enum.
+"""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import gettext
+
+from regions.models import RegionGroup, RegionKind, Trend
+
+register = template.Library()
+
+TREND_ICONS = {Trend.IMPROVING: "▲", Trend.DETERIORATING: "▼"}
+
+
+@register.filter
+def trend_label(value: str) -> str:
+    return Trend(value).label
+
+
+@register.filter
+def region_group_label(value: str) -> str:
+    return RegionGroup(value).label
+
+
+@register.filter
+def region_kind_label(value: str) -> str:
+    return RegionKind(value).label
+
+
+@register.simple_tag
+def trend_badge(trend: str):
+    """The assessed trend: an icon hidden from screen readers, then the words."""
+    return format_html(
+        '<span class="trend trend-{}"><span aria-hidden="true" class="trend-icon">{}</span> '
+        "{} {}</span>",
+        trend,
+        TREND_ICONS.get(trend, "▶"),
+        gettext("Trend:"),
+        Trend(trend).label,
+    )
