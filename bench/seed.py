@@ -158,6 +158,10 @@ class _Bulk:
         self.editor = users.get(username="demo-editor")
         self.publisher = users.get(username="demo-publisher")
         analyses = self.regions_and_analyses()
+        # bulk_create sends no signals: build the search vectors as a restore does.
+        from regions.search import index_all
+
+        index_all()
         reviews = self.budget()
         self.working_group(analyses, reviews)
 

@@ -1,7 +1,9 @@
 """Search over published analyses, in the visitor's language.
 
-PostgreSQL: full-text search with the language's configuration and ``SearchHeadline``.
-SQLite (development): every word must occur (``icontains``), highlighted in Python.
+PostgreSQL: full-text search over stored, GIN-indexed vectors (``SearchDocument``, one per
+analysis, rebuilt here whenever its live revision or its region's name changes), ranked,
+with ``SearchHeadline`` for the page's results only. SQLite (development): every word
+must occur (``icontains``), highlighted in Python.
 Either way the highlighted snippet is escaped first and only then gets ``<mark>``, so the
 text of an analysis can never inject HTML through the search page.
 """
@@ -16,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from regions.models import Analysis
+from regions.models import Analysis, SearchDocument
 from regions.selectors import public_listing
 
 SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
@@ -39,26 +41,82 @@ def search_analyses(query: str) -> QuerySet[Analysis]:
     return _search_fallback(query, language)
 
 
-def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
-    from django.contrib.postgres.search import (
-        SearchHeadline,
-        SearchQuery,
-        SearchRank,
-        SearchVector,
+def document_vectors(revision, region, config_for=SEARCH_CONFIGS) -> dict:
+    """The SearchDocument vectors of a revision and its region, per page language.
+
+    Works on historical models too (migrations): it reads the per-language columns.
+    """
+    from django.contrib.postgres.search import SearchVector
+
+    def text(source, field: str, language: str) -> str:
+        return getattr(source, f"{field}_{language}") or getattr(source, f"{field}_nl") or ""
+
+    vectors = {}
+    for language, _name in settings.LANGUAGES:
+        config = config_for.get(language, "simple")
+        parts = [
+            (region, "name", "A"),
+            (revision, "title", "A"),
+            (revision, "summary", "B"),
+            (revision, "body", "C"),
+        ]
+        vector = None
+        for source, field, weight in parts:
+            part = SearchVector(Value(text(source, field, language)), weight=weight, config=config)
+            vector = part if vector is None else vector + part
+        vectors[f"vector_{language}"] = vector
+    return vectors
+
+
+def index_analysis(analysis_id: int, *, force: bool = False) -> None:
+    """Rebuild one analysis' search document (PostgreSQL; a no-op elsewhere).
+
+    Skipped when the stored document already belongs to the live revision, unless
+    ``force`` (the region's name changed).
+    """
+    if connection.vendor != "postgresql":
+        return
+    analysis = (
+        Analysis.objects.filter(pk=analysis_id, live_revision__isnull=False)
+        .select_related("live_revision", "region")
+        .first()
+    )
+    if analysis is None:
+        SearchDocument.objects.filter(analysis_id=analysis_id).delete()
+        return
+    current = SearchDocument.objects.filter(
+        analysis_id=analysis_id, revision_id=analysis.live_revision_id
+    )
+    if not force and current.exists():
+        return
+    SearchDocument.objects.update_or_create(
+        analysis_id=analysis_id,
+        defaults={
+            "revision_id": analysis.live_revision_id,
+            **document_vectors(analysis.live_revision, analysis.region),
+        },
     )
 
+
+def index_all() -> int:
+    """Rebuild every search document (after a restore, after bulk loading); returns a count."""
+    if connection.vendor != "postgresql":
+        return 0
+    ids = list(Analysis.objects.filter(live_revision__isnull=False).values_list("pk", flat=True))
+    for analysis_id in ids:
+        index_analysis(analysis_id, force=True)
+    return len(ids)
+
+
+def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+
     config = SEARCH_CONFIGS.get(language, "simple")
-    vector = (
-        SearchVector(_localized("title", language), weight="A", config=config)
-        + SearchVector(_localized("summary", language), weight="B", config=config)
-        + SearchVector(_localized("body", language), weight="C", config=config)
-        + SearchVector(_localized("name", language, "region__"), weight="A", config=config)
-    )
+    vector = F(f"search_document__vector_{language}")
     search_query = SearchQuery(query, config=config, search_type="websearch")
     return (
         public_listing()
         .annotate(
-            document=vector,
             rank=SearchRank(vector, search_query),
             headline=SearchHeadline(
                 Concat(
@@ -76,7 +134,7 @@ def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
             ),
         )
         # A match (@@) needs every word; a positive rank alone would accept any word.
-        .filter(document=search_query)
+        .filter(**{f"search_document__vector_{language}": search_query})
         .order_by("-rank", "group_rank", "region__slug")
     )
 
@@ -114,3 +172,16 @@ def highlight_words(text: str, query: str, width: int = 240) -> SafeString:
     prefix = "… " if start else ""
     suffix = " …" if start + width < len(text) else ""
     return mark_safe(f"{prefix}{marked}{suffix}")
+
+
+def analysis_saved(sender, instance, raw=False, **kwargs):
+    """Every path that changes the live revision saves the analysis: services, reverts."""
+    if not raw:
+        index_analysis(instance.pk)
+
+
+def region_saved(sender, instance, raw=False, **kwargs):
+    """The region's name is part of the document (weight A, as the title)."""
+    if not raw:
+        for analysis_id in Analysis.objects.filter(region=instance).values_list("pk", flat=True):
+            index_analysis(analysis_id, force=True)

@@ -4,22 +4,33 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('regions', '0002_translation_sources'),
+        ("regions", "0002_translation_sources"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='analysisrevision',
-            options={'ordering': ['analysis_id', '-number'], 'verbose_name': 'analysis revision', 'verbose_name_plural': 'analysis revisions'},
+            name="analysisrevision",
+            options={
+                "ordering": ["analysis_id", "-number"],
+                "verbose_name": "analysis revision",
+                "verbose_name_plural": "analysis revisions",
+            },
         ),
         migrations.AlterModelOptions(
-            name='keyfigure',
-            options={'ordering': ['revision_id', 'order', 'pk'], 'verbose_name': 'key figure', 'verbose_name_plural': 'key figures'},
+            name="keyfigure",
+            options={
+                "ordering": ["revision_id", "order", "pk"],
+                "verbose_name": "key figure",
+                "verbose_name_plural": "key figures",
+            },
         ),
         migrations.AlterModelOptions(
-            name='source',
-            options={'ordering': ['revision_id', 'order', 'pk'], 'verbose_name': 'source', 'verbose_name_plural': 'sources'},
+            name="source",
+            options={
+                "ordering": ["revision_id", "order", "pk"],
+                "verbose_name": "source",
+                "verbose_name_plural": "sources",
+            },
         ),
     ]

@@ -22,6 +22,7 @@ from regions.models.analysis import (
     Trend,
 )
 from regions.models.publishing import AnalysisSlugRedirect, ShareLink
+from regions.models.search import SearchDocument
 from regions.models.taxonomy import (
     Country,
     Organisation,
@@ -43,6 +44,7 @@ __all__ = [
     "Region",
     "RegionGroup",
     "RegionKind",
+    "SearchDocument",
     "ShareLink",
     "Source",
     "Topic",

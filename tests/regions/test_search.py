@@ -72,3 +72,63 @@ def test_a_nul_byte_in_the_query_is_dropped_not_an_error(client):
     response = client.get("/nl/security-environment/search/?q=ab%00c")
 
     assert response.status_code == 200
+
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stored search vectors"
+)
+
+
+@pytest.mark.postgres
+@needs_postgres
+def test_a_republished_analysis_is_found_by_its_new_text_only():
+    from tests.regions.factories import republished_analysis
+
+    analysis = published_analysis(body_nl="Piraterij bedreigt de zeeroutes.")
+    republished_analysis(analysis, body_nl="Droogte verdrijft herders uit de Sahel.")
+
+    assert list(search_analyses("droogte")) == [analysis]
+    assert list(search_analyses("piraterij")) == []
+
+
+@pytest.mark.postgres
+@needs_postgres
+def test_renaming_a_region_makes_it_findable_by_its_new_name():
+    analysis = published_analysis(body_nl="Piraterij bedreigt de zeeroutes.")
+    region = analysis.region
+    region.name_nl = "Golf van Guinee"
+    region.save()
+
+    assert list(search_analyses("Guinee")) == [analysis]
+
+
+@pytest.mark.postgres
+@needs_postgres
+def test_every_page_language_has_a_gin_indexed_search_vector():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'regions_searchdocument'")
+        definitions = " ".join(row[0] for row in cursor.fetchall())
+
+    for language in ("nl", "fr", "de", "en"):
+        assert f"USING gin (vector_{language})" in definitions
+
+
+@pytest.mark.postgres
+@needs_postgres
+def test_rebuilding_every_search_document_restores_search():
+    from regions.models import SearchDocument
+    from regions.search import index_all
+
+    analysis = published_analysis(body_nl="Piraterij bedreigt de zeeroutes.")
+    SearchDocument.objects.all().delete()
+
+    assert index_all() == 1
+    assert list(search_analyses("piraterij")) == [analysis]
+
+
+def test_search_documents_are_built_on_postgresql_only():
+    from regions.models import SearchDocument
+
+    published_analysis(body_nl="Piraterij bedreigt de zeeroutes.")
+
+    assert SearchDocument.objects.exists() == (connection.vendor == "postgresql")

@@ -15,9 +15,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-# Rebuilt by `migrate` or pure runtime state: never restored from a backup.
+# Rebuilt by `migrate`, derived from content (search vectors, rebuilt by restore_portal) or
+# pure runtime state: never restored from a backup.
 EXCLUDED = [
     "contenttypes",
+    "regions.searchdocument",
     "auth.permission",
     "sessions",
     "admin.logentry",

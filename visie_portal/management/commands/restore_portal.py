@@ -12,6 +12,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
+from regions import search
+
 
 class Command(BaseCommand):
     help = "Restore a backup (.json.gz, .json or .pgdump) into the configured database."
@@ -40,6 +42,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", str(path), verbosity=0)
+            # Search vectors are derived data, left out of the JSON backup.
+            search.index_all()
 
     def restore_archive(self, path: Path) -> None:
         if connection.vendor != "postgresql":
