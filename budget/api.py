@@ -69,7 +69,7 @@ class GrantedTotalsSerializer(serializers.Serializer):
 
 
 class ReviewTotalsSerializer(serializers.Serializer):
-    """Sums of the lines, exact to the cent (Decimal arithmetic, never SQL or floats)."""
+    """Sums of the lines, exact to the cent (whole cents or Decimal, never floats)."""
 
     currency = serializers.SerializerMethodField()
     requested = RequestedTotalsSerializer(source="*", read_only=True)
@@ -106,8 +106,8 @@ class YearRowSerializer(serializers.Serializer):
         source="review.state", choices=ReviewState.choices, read_only=True
     )
     outcome = serializers.SerializerMethodField()
-    requested_total = money(source="review.requested_total")
-    granted_total = money(source="review.granted_total")
+    requested_total = money(source="totals.requested_total")
+    granted_total = money(source="totals.granted_total")
     cumulative_granted = money(help_text="Granted in this and the earlier years.")
     is_example_data = serializers.BooleanField(source="review.is_example_data", read_only=True)
     url = serializers.HyperlinkedRelatedField(
@@ -119,6 +119,13 @@ class YearRowSerializer(serializers.Serializer):
     )
     def get_outcome(self, row):
         return row.review.outcome or None
+
+
+class LegislatureListSerializer(serializers.ListSerializer):
+    def to_representation(self, data):
+        # The reviews and totals of the whole page at once: two queries for any page size.
+        overviews = selectors.legislature_overviews(data)
+        return [self.child.to_representation(overview) for overview in overviews]
 
 
 class LegislatureSerializer(serializers.Serializer):
@@ -158,9 +165,13 @@ class LegislatureSerializer(serializers.Serializer):
         read_only=True,
     )
 
-    def to_representation(self, legislature):
-        # Totals come from the legislature's prefetched reviews and lines (no queries).
-        return super().to_representation(selectors.legislature_overview(legislature))
+    class Meta:
+        list_serializer_class = LegislatureListSerializer
+
+    def to_representation(self, instance):
+        if isinstance(instance, Legislature):  # a detail: its overview costs two queries
+            [instance] = selectors.legislature_overviews([instance])
+        return super().to_representation(instance)
 
 
 class ReviewLineSerializer(serializers.ModelSerializer):
@@ -216,7 +227,7 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
         read_only=True,
         help_text="The decision's reference, for a decided review that has one; null otherwise.",
     )
-    totals = ReviewTotalsSerializer(source="*", read_only=True)
+    totals = ReviewTotalsSerializer(read_only=True)
 
     class Meta:
         model = YearlyReview
@@ -376,6 +387,22 @@ class StrictOrderingFilter(OrderingFilter):
         return parameters
 
 
+# What a list row shows: no justification in four languages, no version.
+LIST_FIELDS = [
+    "id",
+    "year",
+    "state",
+    "review_date",
+    "outcome",
+    "decision_date",
+    "decision_reference",
+    "is_example_data",
+    "legislature__slug",
+    "legislature__name",
+    "legislature__government",
+]
+
+
 # --- Views --------------------------------------------------------------------------------
 
 TAGS = ["budget"]
@@ -421,7 +448,7 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
-        return selectors.legislatures_with_reviews()
+        return Legislature.objects.all()
 
 
 @extend_schema_view(
@@ -520,7 +547,17 @@ class YearlyReviewViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "retrieve":
             return selectors.reviews_in_full()
-        return selectors.reviews_with_lines()
+        return selectors.public_reviews().only(*LIST_FIELDS)
+
+    def paginate_queryset(self, queryset):
+        # The totals of the page's reviews in one query (summed in the database).
+        page = super().paginate_queryset(queryset)
+        return None if page is None else selectors.with_totals(page)
+
+    def get_object(self):
+        review = super().get_object()
+        review.totals = selectors.totals_of_lines(review.lines.all())
+        return review
 
     def get_serializer_class(self):
         if self.action == "retrieve":

@@ -1,37 +1,56 @@
 """Reads for the public pages, exports and API: each a fixed number of queries.
 
-Totals are summed here in Python with ``Decimal`` from prefetched lines, so a page and an
-export of the same data agree to the cent on every database.
+Totals are summed in the database, per review and kind, as whole cents (integers), so they
+are exact on every database (SQLite sums decimals through floats) and agree to the cent
+with the exports, which hand out every stored amount unchanged.
 """
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
-from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import BigIntegerField, F, Prefetch, Q, Sum
+from django.db.models.functions import Cast, Coalesce, Round
+from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
-from budget.models import ZERO, Legislature, ReviewLine, YearlyReview
+from budget.models import (
+    ZERO,
+    Legislature,
+    LineKind,
+    Outcome,
+    ReviewLine,
+    ReviewState,
+    YearlyReview,
+)
 
-LEGISLATURES_PER_PAGE = 3
+SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,50}")
+STATE_LABELS = dict(ReviewState.choices)
+OUTCOME_LABELS = dict(Outcome.choices)
+
+
+def _cents_sum(amount: str, kind: str):
+    """The exact sum of one kind's amounts, in whole cents. Each stored amount has two
+    places, so ``round(amount × 100)`` is its exact number of cents, and integers add up
+    exactly on every database."""
+    return Coalesce(Sum(Cast(Round(F(amount) * 100), BigIntegerField()), filter=Q(kind=kind)), 0)
+
+
+def _euros(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2)
 
 
 @dataclass
-class YearRow:
-    review: YearlyReview
-    cumulative_granted: Decimal
+class Totals:
+    """Requested and granted amounts of one review (or more), split by kind."""
 
-
-@dataclass
-class LegislatureOverview:
-    legislature: Legislature
-    rows: list[YearRow]
     requested_payment: Decimal = ZERO
     requested_commitment: Decimal = ZERO
     granted_payment: Decimal = ZERO
     granted_commitment: Decimal = ZERO
-    has_example_data: bool = False
 
     @property
     def requested_total(self) -> Decimal:
@@ -40,6 +59,86 @@ class LegislatureOverview:
     @property
     def granted_total(self) -> Decimal:
         return self.granted_payment + self.granted_commitment
+
+    def add(self, other: "Totals") -> None:
+        self.requested_payment += other.requested_payment
+        self.requested_commitment += other.requested_commitment
+        self.granted_payment += other.granted_payment
+        self.granted_commitment += other.granted_commitment
+
+
+def totals_of_lines(lines: Iterable[ReviewLine]) -> Totals:
+    """Totals of lines already in memory (a review detail shows its lines anyway)."""
+    totals = Totals()
+    for line in lines:
+        if line.kind == LineKind.PAYMENT:
+            totals.requested_payment += line.amount_requested
+            totals.granted_payment += line.amount_granted
+        elif line.kind == LineKind.COMMITMENT:
+            totals.requested_commitment += line.amount_requested
+            totals.granted_commitment += line.amount_granted
+    return totals
+
+
+def review_totals(review_ids: Iterable[int]) -> dict[int, Totals]:
+    """Totals per review, summed in the database: one query whatever the number of lines.
+    A review without lines is absent; callers default to ``Totals()``."""
+    rows = (
+        ReviewLine.objects.filter(review_id__in=list(review_ids))
+        .order_by()
+        .values("review_id")
+        .annotate(
+            requested_payment=_cents_sum("amount_requested", LineKind.PAYMENT),
+            requested_commitment=_cents_sum("amount_requested", LineKind.COMMITMENT),
+            granted_payment=_cents_sum("amount_granted", LineKind.PAYMENT),
+            granted_commitment=_cents_sum("amount_granted", LineKind.COMMITMENT),
+        )
+        .values_list(
+            "review_id",
+            "requested_payment",
+            "requested_commitment",
+            "granted_payment",
+            "granted_commitment",
+        )
+    )
+    return {review_id: Totals(*(_euros(cents) for cents in sums)) for review_id, *sums in rows}
+
+
+def with_totals(reviews: list[YearlyReview]) -> list[YearlyReview]:
+    """Set ``review.totals`` on each review of a page: one query."""
+    totals = review_totals(review.pk for review in reviews)
+    for review in reviews:
+        review.totals = totals.get(review.pk) or Totals()
+    return reviews
+
+
+@dataclass
+class YearRow:
+    review: YearlyReview  # id, year, state, outcome and is_example_data only
+    totals: Totals
+    cumulative_granted: Decimal
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.review.state, self.review.state)
+
+    @property
+    def outcome_label(self) -> str:
+        return OUTCOME_LABELS.get(self.review.outcome, self.review.outcome)
+
+    @property
+    def url(self) -> str:
+        return reverse(
+            "budget:year",
+            kwargs={"legislature": self.review.legislature.slug, "year": self.review.year},
+        )
+
+
+@dataclass
+class LegislatureOverview(Totals):
+    legislature: Legislature = None
+    rows: list[YearRow] = field(default_factory=list)
+    has_example_data: bool = False
 
     @property
     def maximum(self) -> Decimal:
@@ -50,46 +149,58 @@ class LegislatureOverview:
         return self.maximum - self.granted_total
 
 
-def legislature_overview(legislature: Legislature) -> LegislatureOverview:
-    """Totals and cumulative rows of a legislature fetched by ``legislatures_with_reviews``."""
-    overview = LegislatureOverview(legislature=legislature, rows=[])
-    cumulative = ZERO
-    for review in legislature.reviews.all():
-        cumulative += review.granted_total
-        overview.rows.append(YearRow(review=review, cumulative_granted=cumulative))
-        overview.requested_payment += review.requested_payment
-        overview.requested_commitment += review.requested_commitment
-        overview.granted_payment += review.granted_payment
-        overview.granted_commitment += review.granted_commitment
-        overview.has_example_data |= review.is_example_data
-    return overview
-
-
-def legislatures_with_reviews():
-    """Legislatures with their public reviews (by year) and lines: 3 queries, any size."""
-    return Legislature.objects.prefetch_related(
-        Prefetch(
-            "reviews",
-            queryset=YearlyReview.objects.public().order_by("year").prefetch_related("lines"),
-        )
+def legislature_overviews(legislatures: Iterable[Legislature]) -> list[LegislatureOverview]:
+    """Each legislature with its public reviews by year, their totals and running total:
+    two queries (reviews, summed lines) for any number of legislatures, years and lines."""
+    legislatures = list(legislatures)
+    by_id = {legislature.pk: legislature for legislature in legislatures}
+    reviews = list(
+        YearlyReview.objects.public()
+        .filter(legislature_id__in=list(by_id))
+        .order_by("legislature_id", "year")
+        .only("id", "legislature_id", "year", "state", "outcome", "is_example_data")
     )
+    totals = review_totals(review.pk for review in reviews) if reviews else {}
+    overviews = {pk: LegislatureOverview(legislature=item) for pk, item in by_id.items()}
+    for review in reviews:
+        overview = overviews[review.legislature_id]
+        review.legislature = overview.legislature  # no query for its URL
+        review_total = totals.get(review.pk) or Totals()
+        overview.add(review_total)
+        overview.rows.append(YearRow(review, review_total, overview.granted_total))
+        overview.has_example_data |= review.is_example_data
+    return [overviews[legislature.pk] for legislature in legislatures]
 
 
-def budget_overview(*, page_number=1):
-    """One page of legislatures with their reviews and lines: count + 3 queries."""
-    page = Paginator(legislatures_with_reviews(), LEGISLATURES_PER_PAGE).get_page(page_number)
-    return page, [legislature_overview(legislature) for legislature in page.object_list]
+@dataclass
+class BudgetIndex:
+    legislatures: list[tuple[str, str]]  # (slug, name), newest first
+    overview: LegislatureOverview | None
 
 
-def reviews_with_lines():
-    """Public reviews with their legislature and lines, enough for their totals."""
-    return YearlyReview.objects.public().select_related("legislature").prefetch_related("lines")
+def budget_index(*, legislature_slug: str | None = None) -> BudgetIndex:
+    """The index shows one legislature (the newest unless another is asked for) and links
+    to all of them: four queries whatever the number of legislatures, years and lines."""
+    if legislature_slug is not None and not SLUG_RE.fullmatch(legislature_slug):
+        raise Http404
+    links = list(Legislature.objects.order_by("-first_year", "-name").values_list("slug", "name"))
+    if not links:
+        return BudgetIndex(legislatures=[], overview=None)
+    slug = legislature_slug or links[0][0]
+    legislature = get_object_or_404(Legislature, slug=slug)
+    [overview] = legislature_overviews([legislature])
+    return BudgetIndex(legislatures=links, overview=overview)
+
+
+def public_reviews():
+    """Public reviews with their legislature; lists add ``totals`` with ``with_totals``."""
+    return YearlyReview.objects.public().select_related("legislature")
 
 
 def reviews_in_full():
     """Public reviews with everything a year page shows except the sibling years."""
-    return reviews_with_lines().prefetch_related(
-        "sources", Prefetch("changes", to_attr="public_changes")
+    return public_reviews().prefetch_related(
+        "lines", "sources", Prefetch("changes", to_attr="public_changes")
     )
 
 
@@ -120,8 +231,7 @@ def related_links(review: YearlyReview) -> list[tuple[str, str]]:
     return links
 
 
-@dataclass
-class ExportLine:
+class ExportLine(NamedTuple):
     legislature: str
     year: int
     state: str
@@ -134,23 +244,21 @@ class ExportLine:
 
 
 def export_lines() -> Iterator[ExportLine]:
-    """Every line of every public review, in a stable order (one query)."""
-    reviews = YearlyReview.objects.public()
-    lines = (
-        ReviewLine.objects.filter(review__in=reviews)
-        .select_related("review__legislature")
+    """Every line of every public review, in a stable order: one query of plain values
+    (no model instances, no per-row lookups)."""
+    rows = (
+        ReviewLine.objects.filter(review__in=YearlyReview.objects.public())
         .order_by("review__legislature__first_year", "review__year", "kind", "purpose", "pk")
-    )
-    for line in lines:
-        review = line.review
-        yield ExportLine(
-            legislature=review.legislature.name,
-            year=review.year,
-            state=review.state,
-            outcome=review.outcome,
-            kind=line.kind,
-            purpose=line.purpose,
-            requested=line.amount_requested,
-            granted=line.amount_granted,
-            is_example_data=review.is_example_data,
+        .values_list(
+            "review__legislature__name",
+            "review__year",
+            "review__state",
+            "review__outcome",
+            "kind",
+            "purpose",
+            "amount_requested",
+            "amount_granted",
+            "review__is_example_data",
         )
+    )
+    return map(ExportLine._make, rows.iterator(chunk_size=2000))
