@@ -100,25 +100,23 @@ class LegislatureReferenceSerializer(serializers.ModelSerializer):
 class YearRowSerializer(serializers.Serializer):
     """One reviewed year inside a legislature, with the running total the page shows."""
 
-    id = serializers.IntegerField(source="review.id", read_only=True)
-    year = serializers.IntegerField(source="review.year", read_only=True)
-    state = serializers.ChoiceField(
-        source="review.state", choices=ReviewState.choices, read_only=True
-    )
+    id = serializers.IntegerField(read_only=True)
+    year = serializers.IntegerField(read_only=True)
+    state = serializers.ChoiceField(choices=ReviewState.choices, read_only=True)
     outcome = serializers.SerializerMethodField()
     requested_total = money(source="totals.requested_total")
     granted_total = money(source="totals.granted_total")
     cumulative_granted = money(help_text="Granted in this and the earlier years.")
-    is_example_data = serializers.BooleanField(source="review.is_example_data", read_only=True)
+    is_example_data = serializers.BooleanField(read_only=True)
     url = serializers.HyperlinkedRelatedField(
-        source="review", view_name="v1:budget-review-detail", read_only=True
+        source="*", view_name="v1:budget-review-detail", read_only=True
     )
 
     @extend_schema_field(
         serializers.ChoiceField(choices=Outcome.choices, allow_null=True, read_only=True)
     )
     def get_outcome(self, row):
-        return row.review.outcome or None
+        return row.outcome or None
 
 
 class LegislatureListSerializer(serializers.ListSerializer):

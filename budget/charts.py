@@ -96,7 +96,7 @@ def stacked_bar_chart(overview: LegislatureOverview) -> Chart:
         commitment_y = payment_y - commitment_height
         bars.append(
             Bar(
-                year=row.review.year,
+                year=row.year,
                 x=_px(x),
                 width=_px(bar_width),
                 label_x=_px(x + bar_width / 2),
@@ -106,7 +106,7 @@ def stacked_bar_chart(overview: LegislatureOverview) -> Chart:
                 commitment_height=commitment_height,
                 total=row.totals.granted_total,
                 total_y=commitment_y - Decimal(6),
-                is_example_data=row.review.is_example_data,
+                is_example_data=row.is_example_data,
             )
         )
     return Chart(

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from django.db.models import BigIntegerField, F, Prefetch, Q, Sum
-from django.db.models.functions import Cast, Coalesce, Round
+from django.db.models import BigIntegerField, Func, Prefetch, Q, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -32,11 +31,13 @@ STATE_LABELS = dict(ReviewState.choices)
 OUTCOME_LABELS = dict(Outcome.choices)
 
 
-def _cents_sum(amount: str, kind: str):
-    """The exact sum of one kind's amounts, in whole cents. Each stored amount has two
-    places, so ``round(amount × 100)`` is its exact number of cents, and integers add up
-    exactly on every database."""
-    return Coalesce(Sum(Cast(Round(F(amount) * 100), BigIntegerField()), filter=Q(kind=kind)), 0)
+class Cents(Func):
+    """An amount in whole cents. Each stored amount has two places, so rounding
+    ``amount × 100`` gives its exact number of cents (SQLite may hold it as a float), and
+    integers add up exactly on every database."""
+
+    template = "CAST(ROUND(%(expressions)s * 100) AS BIGINT)"
+    output_field = BigIntegerField()
 
 
 def _euros(cents: int) -> Decimal:
@@ -86,22 +87,20 @@ def review_totals(review_ids: Iterable[int]) -> dict[int, Totals]:
     rows = (
         ReviewLine.objects.filter(review_id__in=list(review_ids))
         .order_by()
-        .values("review_id")
-        .annotate(
-            requested_payment=_cents_sum("amount_requested", LineKind.PAYMENT),
-            requested_commitment=_cents_sum("amount_requested", LineKind.COMMITMENT),
-            granted_payment=_cents_sum("amount_granted", LineKind.PAYMENT),
-            granted_commitment=_cents_sum("amount_granted", LineKind.COMMITMENT),
-        )
-        .values_list(
-            "review_id",
-            "requested_payment",
-            "requested_commitment",
-            "granted_payment",
-            "granted_commitment",
-        )
+        .values("review_id", "kind")
+        .annotate(requested=Sum(Cents("amount_requested")), granted=Sum(Cents("amount_granted")))
+        .values_list("review_id", "kind", "requested", "granted")
     )
-    return {review_id: Totals(*(_euros(cents) for cents in sums)) for review_id, *sums in rows}
+    totals: dict[int, Totals] = {}
+    for review_id, kind, requested, granted in rows:
+        review_total = totals.get(review_id) or totals.setdefault(review_id, Totals())
+        if kind == LineKind.PAYMENT:
+            review_total.requested_payment = _euros(requested)
+            review_total.granted_payment = _euros(granted)
+        elif kind == LineKind.COMMITMENT:
+            review_total.requested_commitment = _euros(requested)
+            review_total.granted_commitment = _euros(granted)
+    return totals
 
 
 def with_totals(reviews: list[YearlyReview]) -> list[YearlyReview]:
@@ -114,23 +113,33 @@ def with_totals(reviews: list[YearlyReview]) -> list[YearlyReview]:
 
 @dataclass
 class YearRow:
-    review: YearlyReview  # id, year, state, outcome and is_example_data only
+    """One reviewed year of a legislature, with its totals and the running total."""
+
+    id: int
+    year: int
+    state: str
+    outcome: str
+    is_example_data: bool
+    legislature_slug: str
     totals: Totals
-    cumulative_granted: Decimal
+    cumulative_granted: Decimal = ZERO
+
+    @property
+    def pk(self) -> int:
+        return self.id
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS.get(self.review.state, self.review.state)
+        return STATE_LABELS.get(self.state, self.state)
 
     @property
     def outcome_label(self) -> str:
-        return OUTCOME_LABELS.get(self.review.outcome, self.review.outcome)
+        return OUTCOME_LABELS.get(self.outcome, self.outcome)
 
     @property
     def url(self) -> str:
         return reverse(
-            "budget:year",
-            kwargs={"legislature": self.review.legislature.slug, "year": self.review.year},
+            "budget:year", kwargs={"legislature": self.legislature_slug, "year": self.year}
         )
 
 
@@ -149,47 +158,68 @@ class LegislatureOverview(Totals):
         return self.maximum - self.granted_total
 
 
+def _kind_sum(amount: str, kind: str):
+    return Sum(Cents(f"lines__{amount}"), filter=Q(lines__kind=kind))
+
+
 def legislature_overviews(legislatures: Iterable[Legislature]) -> list[LegislatureOverview]:
     """Each legislature with its public reviews by year, their totals and running total:
-    two queries (reviews, summed lines) for any number of legislatures, years and lines."""
-    legislatures = list(legislatures)
-    by_id = {legislature.pk: legislature for legislature in legislatures}
-    reviews = list(
+    one query (reviews with their lines summed) for any number of legislatures and lines."""
+    overviews = {item.pk: LegislatureOverview(legislature=item) for item in legislatures}
+    rows = (
         YearlyReview.objects.public()
-        .filter(legislature_id__in=list(by_id))
+        .filter(legislature_id__in=list(overviews))
         .order_by("legislature_id", "year")
-        .only("id", "legislature_id", "year", "state", "outcome", "is_example_data")
+        .values_list("id", "legislature_id", "year", "state", "outcome", "is_example_data")
+        .annotate(
+            requested_payment=_kind_sum("amount_requested", LineKind.PAYMENT),
+            requested_commitment=_kind_sum("amount_requested", LineKind.COMMITMENT),
+            granted_payment=_kind_sum("amount_granted", LineKind.PAYMENT),
+            granted_commitment=_kind_sum("amount_granted", LineKind.COMMITMENT),
+        )
     )
-    totals = review_totals(review.pk for review in reviews) if reviews else {}
-    overviews = {pk: LegislatureOverview(legislature=item) for pk, item in by_id.items()}
-    for review in reviews:
-        overview = overviews[review.legislature_id]
-        review.legislature = overview.legislature  # no query for its URL
-        review_total = totals.get(review.pk) or Totals()
-        overview.add(review_total)
-        overview.rows.append(YearRow(review, review_total, overview.granted_total))
-        overview.has_example_data |= review.is_example_data
-    return [overviews[legislature.pk] for legislature in legislatures]
+    for pk, legislature_id, year, state, outcome, is_example_data, *cents in rows:
+        overview = overviews[legislature_id]
+        totals = Totals(*(_euros(value or 0) for value in cents))
+        overview.add(totals)
+        overview.rows.append(
+            YearRow(
+                id=pk,
+                year=year,
+                state=state,
+                outcome=outcome,
+                is_example_data=is_example_data,
+                legislature_slug=overview.legislature.slug,
+                totals=totals,
+                cumulative_granted=overview.granted_total,
+            )
+        )
+        overview.has_example_data |= is_example_data
+    return list(overviews.values())
 
 
 @dataclass
 class BudgetIndex:
-    legislatures: list[tuple[str, str]]  # (slug, name), newest first
+    legislatures: list[Legislature]  # newest first
     overview: LegislatureOverview | None
 
 
 def budget_index(*, legislature_slug: str | None = None) -> BudgetIndex:
     """The index shows one legislature (the newest unless another is asked for) and links
-    to all of them: four queries whatever the number of legislatures, years and lines."""
+    to all of them: two queries whatever the number of legislatures, years and lines."""
     if legislature_slug is not None and not SLUG_RE.fullmatch(legislature_slug):
         raise Http404
-    links = list(Legislature.objects.order_by("-first_year", "-name").values_list("slug", "name"))
-    if not links:
+    legislatures = list(Legislature.objects.order_by("-first_year", "-name"))
+    if not legislatures:
         return BudgetIndex(legislatures=[], overview=None)
-    slug = legislature_slug or links[0][0]
-    legislature = get_object_or_404(Legislature, slug=slug)
-    [overview] = legislature_overviews([legislature])
-    return BudgetIndex(legislatures=links, overview=overview)
+    if legislature_slug is None:
+        shown = legislatures[0]
+    else:
+        shown = next((item for item in legislatures if item.slug == legislature_slug), None)
+        if shown is None:
+            raise Http404
+    [overview] = legislature_overviews([shown])
+    return BudgetIndex(legislatures=legislatures, overview=overview)
 
 
 def public_reviews():

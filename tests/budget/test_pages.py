@@ -208,8 +208,8 @@ def test_year_page_is_reached_from_the_review(michel):
 
 # Query counts: the pages prefetch or sum everything, so the count does not grow with the
 # years, lines or legislatures.
-# index: legislature links, the legislature shown, its reviews, their summed lines.
-INDEX_QUERIES = 4
+# index: the legislatures (for the links), the shown one's reviews with their summed lines.
+INDEX_QUERIES = 2
 # year page: review+legislature, lines, sources, public changes, sibling years.
 YEAR_QUERIES = 7  # + the two queries of related public tasks and analyses
 
