@@ -34,6 +34,7 @@ from budget.models import (
     ReviewState,
     YearlyReview,
 )
+from budget.money import export_amount
 from visie_portal.api.pagination import StandardPagination
 from visie_portal.api.translation import TranslatedFieldsMixin
 
@@ -209,7 +210,7 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
 
     url = serializers.HyperlinkedIdentityField(view_name="v1:budget-review-detail")
     page_url = serializers.SerializerMethodField(help_text="The review's public page.")
-    legislature = LegislatureReferenceSerializer(read_only=True)
+    legislature = serializers.SerializerMethodField()
     year = serializers.IntegerField(read_only=True, help_text="The budget year reviewed.")
     outcome = serializers.ChoiceField(
         choices=Outcome.choices,
@@ -225,7 +226,7 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
         read_only=True,
         help_text="The decision's reference, for a decided review that has one; null otherwise.",
     )
-    totals = ReviewTotalsSerializer(read_only=True)
+    totals = serializers.SerializerMethodField()
 
     class Meta:
         model = YearlyReview
@@ -244,6 +245,35 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
             "totals",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(LegislatureReferenceSerializer)
+    def get_legislature(self, review):
+        # A page holds a handful of legislatures: each is serialized (and its URL
+        # reversed) once per response, not once per review.
+        cache = self.context.setdefault("legislature_references", {})
+        if review.legislature_id not in cache:
+            cache[review.legislature_id] = LegislatureReferenceSerializer(
+                review.legislature, context=self.context
+            ).data
+        return cache[review.legislature_id]
+
+    @extend_schema_field(ReviewTotalsSerializer)
+    def get_totals(self, review):
+        # The same output as ReviewTotalsSerializer, without three nested serializers a row.
+        totals = review.totals
+        return {
+            "currency": CURRENCY,
+            "requested": {
+                "payment": export_amount(totals.requested_payment),
+                "commitment": export_amount(totals.requested_commitment),
+                "total": export_amount(totals.requested_total),
+            },
+            "granted": {
+                "payment": export_amount(totals.granted_payment),
+                "commitment": export_amount(totals.granted_commitment),
+                "total": export_amount(totals.granted_total),
+            },
+        }
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, review):
