@@ -34,6 +34,7 @@ from budget.models import (
     ReviewState,
     YearlyReview,
 )
+from budget.money import export_amount
 from visie_portal.api.pagination import StandardPagination
 from visie_portal.api.translation import TranslatedFieldsMixin
 
@@ -69,7 +70,7 @@ class GrantedTotalsSerializer(serializers.Serializer):
 
 
 class ReviewTotalsSerializer(serializers.Serializer):
-    """Sums of the lines, exact to the cent (Decimal arithmetic, never SQL or floats)."""
+    """Sums of the lines, exact to the cent (whole cents or Decimal, never floats)."""
 
     currency = serializers.SerializerMethodField()
     requested = RequestedTotalsSerializer(source="*", read_only=True)
@@ -100,25 +101,30 @@ class LegislatureReferenceSerializer(serializers.ModelSerializer):
 class YearRowSerializer(serializers.Serializer):
     """One reviewed year inside a legislature, with the running total the page shows."""
 
-    id = serializers.IntegerField(source="review.id", read_only=True)
-    year = serializers.IntegerField(source="review.year", read_only=True)
-    state = serializers.ChoiceField(
-        source="review.state", choices=ReviewState.choices, read_only=True
-    )
+    id = serializers.IntegerField(read_only=True)
+    year = serializers.IntegerField(read_only=True)
+    state = serializers.ChoiceField(choices=ReviewState.choices, read_only=True)
     outcome = serializers.SerializerMethodField()
-    requested_total = money(source="review.requested_total")
-    granted_total = money(source="review.granted_total")
+    requested_total = money(source="totals.requested_total")
+    granted_total = money(source="totals.granted_total")
     cumulative_granted = money(help_text="Granted in this and the earlier years.")
-    is_example_data = serializers.BooleanField(source="review.is_example_data", read_only=True)
+    is_example_data = serializers.BooleanField(read_only=True)
     url = serializers.HyperlinkedRelatedField(
-        source="review", view_name="v1:budget-review-detail", read_only=True
+        source="*", view_name="v1:budget-review-detail", read_only=True
     )
 
     @extend_schema_field(
         serializers.ChoiceField(choices=Outcome.choices, allow_null=True, read_only=True)
     )
     def get_outcome(self, row):
-        return row.review.outcome or None
+        return row.outcome or None
+
+
+class LegislatureListSerializer(serializers.ListSerializer):
+    def to_representation(self, data):
+        # The reviews and totals of the whole page at once: two queries for any page size.
+        overviews = selectors.legislature_overviews(data)
+        return [self.child.to_representation(overview) for overview in overviews]
 
 
 class LegislatureSerializer(serializers.Serializer):
@@ -158,9 +164,13 @@ class LegislatureSerializer(serializers.Serializer):
         read_only=True,
     )
 
-    def to_representation(self, legislature):
-        # Totals come from the legislature's prefetched reviews and lines (no queries).
-        return super().to_representation(selectors.legislature_overview(legislature))
+    class Meta:
+        list_serializer_class = LegislatureListSerializer
+
+    def to_representation(self, instance):
+        if isinstance(instance, Legislature):  # a detail: its overview costs two queries
+            [instance] = selectors.legislature_overviews([instance])
+        return super().to_representation(instance)
 
 
 class ReviewLineSerializer(serializers.ModelSerializer):
@@ -200,7 +210,7 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
 
     url = serializers.HyperlinkedIdentityField(view_name="v1:budget-review-detail")
     page_url = serializers.SerializerMethodField(help_text="The review's public page.")
-    legislature = LegislatureReferenceSerializer(read_only=True)
+    legislature = serializers.SerializerMethodField()
     year = serializers.IntegerField(read_only=True, help_text="The budget year reviewed.")
     outcome = serializers.ChoiceField(
         choices=Outcome.choices,
@@ -216,7 +226,7 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
         read_only=True,
         help_text="The decision's reference, for a decided review that has one; null otherwise.",
     )
-    totals = ReviewTotalsSerializer(source="*", read_only=True)
+    totals = serializers.SerializerMethodField()
 
     class Meta:
         model = YearlyReview
@@ -235,6 +245,35 @@ class YearlyReviewSerializer(serializers.ModelSerializer):
             "totals",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(LegislatureReferenceSerializer)
+    def get_legislature(self, review):
+        # A page holds a handful of legislatures: each is serialized (and its URL
+        # reversed) once per response, not once per review.
+        cache = self.context.setdefault("legislature_references", {})
+        if review.legislature_id not in cache:
+            cache[review.legislature_id] = LegislatureReferenceSerializer(
+                review.legislature, context=self.context
+            ).data
+        return cache[review.legislature_id]
+
+    @extend_schema_field(ReviewTotalsSerializer)
+    def get_totals(self, review):
+        # The same output as ReviewTotalsSerializer, without three nested serializers a row.
+        totals = review.totals
+        return {
+            "currency": CURRENCY,
+            "requested": {
+                "payment": export_amount(totals.requested_payment),
+                "commitment": export_amount(totals.requested_commitment),
+                "total": export_amount(totals.requested_total),
+            },
+            "granted": {
+                "payment": export_amount(totals.granted_payment),
+                "commitment": export_amount(totals.granted_commitment),
+                "total": export_amount(totals.granted_total),
+            },
+        }
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, review):
@@ -376,6 +415,22 @@ class StrictOrderingFilter(OrderingFilter):
         return parameters
 
 
+# What a list row shows: no justification in four languages, no version.
+LIST_FIELDS = [
+    "id",
+    "year",
+    "state",
+    "review_date",
+    "outcome",
+    "decision_date",
+    "decision_reference",
+    "is_example_data",
+    "legislature__slug",
+    "legislature__name",
+    "legislature__government",
+]
+
+
 # --- Views --------------------------------------------------------------------------------
 
 TAGS = ["budget"]
@@ -421,7 +476,7 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = SLUG_PATTERN
 
     def get_queryset(self):
-        return selectors.legislatures_with_reviews()
+        return Legislature.objects.all()
 
 
 @extend_schema_view(
@@ -520,7 +575,17 @@ class YearlyReviewViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "retrieve":
             return selectors.reviews_in_full()
-        return selectors.reviews_with_lines()
+        return selectors.public_reviews().only(*LIST_FIELDS)
+
+    def paginate_queryset(self, queryset):
+        # The totals of the page's reviews in one query (summed in the database).
+        page = super().paginate_queryset(queryset)
+        return None if page is None else selectors.with_totals(page)
+
+    def get_object(self):
+        review = super().get_object()
+        review.totals = selectors.totals_of_lines(review.lines.all())
+        return review
 
     def get_serializer_class(self):
         if self.action == "retrieve":

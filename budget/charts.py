@@ -73,30 +73,30 @@ class Chart:
 
 def stacked_bar_chart(overview: LegislatureOverview) -> Chart:
     ceiling = overview.legislature.annual_ceiling
-    reviews = [row.review for row in overview.rows]
+    rows = overview.rows
     # The scale leaves headroom above the ceiling so its line and label stay visible.
-    top_value = max([ceiling, *(review.granted_total for review in reviews)]) * Decimal("1.15")
+    top_value = max([ceiling, *(row.totals.granted_total for row in rows)]) * Decimal("1.15")
     if top_value <= ZERO:
         top_value = Decimal(1)
     plot_height = HEIGHT - TOP - BOTTOM
     baseline = TOP + plot_height
     plot_width = WIDTH - LEFT - RIGHT
-    slot = plot_width / max(len(reviews), 1)
+    slot = plot_width / max(len(rows), 1)
     bar_width = slot * Decimal("0.6")
 
     def height_of(amount: Decimal) -> Decimal:
         return _px(plot_height * amount / top_value)
 
     bars = []
-    for index, review in enumerate(reviews):
+    for index, row in enumerate(rows):
         x = LEFT + slot * index + (slot - bar_width) / 2
-        payment_height = height_of(review.granted_payment)
-        commitment_height = height_of(review.granted_commitment)
+        payment_height = height_of(row.totals.granted_payment)
+        commitment_height = height_of(row.totals.granted_commitment)
         payment_y = baseline - payment_height
         commitment_y = payment_y - commitment_height
         bars.append(
             Bar(
-                year=review.year,
+                year=row.year,
                 x=_px(x),
                 width=_px(bar_width),
                 label_x=_px(x + bar_width / 2),
@@ -104,9 +104,9 @@ def stacked_bar_chart(overview: LegislatureOverview) -> Chart:
                 payment_height=payment_height,
                 commitment_y=commitment_y,
                 commitment_height=commitment_height,
-                total=review.granted_total,
+                total=row.totals.granted_total,
                 total_y=commitment_y - Decimal(6),
-                is_example_data=review.is_example_data,
+                is_example_data=row.is_example_data,
             )
         )
     return Chart(

@@ -2,7 +2,8 @@
 
 A legislature carries the annual ceiling; a yearly review belongs to one legislature and
 year; its lines hold the money. Totals are always derived from the lines (never stored
-twice) and summed in Python with ``Decimal`` so they stay exact on every database.
+twice): a review page sums its lines in Python with ``Decimal``; lists sum them in the
+database as whole cents (``budget.selectors``). Both stay exact on every database.
 """
 
 from decimal import Decimal

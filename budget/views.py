@@ -16,14 +16,14 @@ class IndexView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page, overviews = selectors.budget_overview(page_number=self.request.GET.get("page"))
+        index = selectors.budget_index(legislature_slug=self.request.GET.get("legislature"))
+        overview = index.overview
         context.update(
-            page_obj=page,
-            sections=[
-                {"overview": overview, "chart": stacked_bar_chart(overview)}
-                for overview in overviews
-            ],
-            has_example_data=any(overview.has_example_data for overview in overviews),
+            legislatures=index.legislatures,
+            overview=overview,
+            legislature=overview.legislature if overview else None,
+            chart=stacked_bar_chart(overview) if overview else None,
+            has_example_data=bool(overview and overview.has_example_data),
             columns=exports.COLUMNS,
         )
         return context

@@ -33,7 +33,7 @@ def api():
 def test_review_list_queries_do_not_grow_with_the_reviews(api, django_assert_num_queries, reviews):
     legislature_with_years(reviews)
 
-    # count, the page of reviews with their legislature, their lines
+    # count, the page of reviews with their legislature, their lines summed
     with django_assert_num_queries(3):
         response = api.get("/api/v1/budget-reviews/", FULL_PAGE)
 
@@ -62,8 +62,8 @@ def test_legislature_list_queries_do_not_grow_with_the_legislatures(
     for _ in range(legislatures):
         legislature_with_years(3)
 
-    # count, the page of legislatures, their reviews, the reviews' lines
-    with django_assert_num_queries(4):
+    # count, the page of legislatures, their reviews with the lines summed
+    with django_assert_num_queries(3):
         response = api.get("/api/v1/legislatures/", FULL_PAGE)
 
     assert len(response.json()["results"]) == legislatures
@@ -75,8 +75,8 @@ def test_legislature_detail_queries_do_not_grow_with_its_reviews(
 ):
     legislature = legislature_with_years(reviews)
 
-    # the legislature, its reviews, their lines
-    with django_assert_num_queries(3):
+    # the legislature, its reviews with their lines summed
+    with django_assert_num_queries(2):
         response = api.get(f"/api/v1/legislatures/{legislature.slug}/")
 
     assert len(response.json()["reviews"]) == reviews

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from budget.charts import stacked_bar_chart
-from budget.selectors import budget_overview
+from budget.selectors import budget_index
 from tests.budget.factories import legislature_with_years
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_chart_coordinates_stay_dot_decimal_in_every_language(client):
 
 def test_ceiling_line_sits_above_a_full_bar():
     legislature_with_years(1)
-    _page, [overview] = budget_overview()
+    overview = budget_index().overview
 
     chart = stacked_bar_chart(overview)
 

@@ -107,15 +107,43 @@ def test_budget_page_marks_the_nav_item_current(client, michel):
     assert 'aria-current="page">Budget<' in client.get(url("budget:index")).text
 
 
-def test_budget_page_paginates_legislatures(client):
-    for index in range(selectors.LEGISLATURES_PER_PAGE + 1):
-        LegislatureFactory(name=f"L{index}", first_year=1900 + index * 10)
+def test_budget_page_shows_the_newest_legislature_and_links_to_the_others(client):
+    for index in range(3):
+        LegislatureFactory(name=f"L{index}", slug=f"l{index}", first_year=1900 + index * 10)
 
-    first = client.get(url("budget:index")).text
-    second = client.get(url("budget:index") + "?page=2").text
+    html = client.get(url("budget:index")).text
 
-    assert "Page 1 of 2" in first and "Legislature L0," in first
-    assert "Legislature L3," in second and "Legislature L0," not in second
+    assert "Legislature L2," in html and "Legislature L0," not in html
+    nav = re.search(r'<nav aria-label="Legislatures">.*?</nav>', html, re.S).group(0)
+    assert re.findall(r'<a href="\?legislature=(l\d)"', nav) == ["l2", "l1", "l0"]
+    assert '<a href="?legislature=l2" aria-current="page">L2</a>' in nav
+
+
+def test_budget_page_shows_the_legislature_asked_for(client):
+    for index in range(3):
+        LegislatureFactory(name=f"L{index}", slug=f"l{index}", first_year=1900 + index * 10)
+
+    html = client.get(url("budget:index") + "?legislature=l0").text
+
+    assert "Legislature L0," in html and "Legislature L2," not in html
+    assert '<a href="?legislature=l0" aria-current="page">L0</a>' in html
+
+
+@pytest.mark.parametrize("value", ["nope", "l0/../x", "a\x00b", "x" * 51])
+def test_budget_page_of_an_unknown_legislature_is_not_found(client, value):
+    LegislatureFactory(name="L0", slug="l0")
+
+    response = client.get(url("budget:index"), {"legislature": value})
+
+    assert response.status_code == 404
+
+
+def test_budget_page_with_one_legislature_has_no_legislature_links(client, michel):
+    assert 'aria-label="Legislatures"' not in client.get(url("budget:index")).text
+
+
+def test_budget_page_without_legislatures_says_so(client):
+    assert "No legislature has been recorded yet." in client.get(url("budget:index")).text
 
 
 def test_year_page_shows_decision_justification_and_government(client, michel):
@@ -178,23 +206,29 @@ def test_year_page_is_reached_from_the_review(michel):
         assert review.get_absolute_url() == "/en/budget/2014-2019/2015/"
 
 
-# Query counts: the pages prefetch everything, so the count does not grow with the years.
-# index: paginator count, legislatures, reviews, lines.
-INDEX_QUERIES = 4
+# Query counts: the pages prefetch or sum everything, so the count does not grow with the
+# years, lines or legislatures.
+# index: the legislatures (for the links), the shown one's reviews with their summed lines.
+INDEX_QUERIES = 2
 # year page: review+legislature, lines, sources, public changes, sibling years.
 YEAR_QUERIES = 7  # + the two queries of related public tasks and analyses
 
 
-@pytest.mark.parametrize("years", [5, 50])
-def test_budget_page_queries_do_not_grow_with_the_years(
-    client, django_assert_num_queries, uncached_pages, years
+@pytest.mark.parametrize(("years", "legislatures"), [(5, 2), (50, 12)])
+def test_budget_page_queries_do_not_grow_with_the_years_or_legislatures(
+    client, django_assert_num_queries, uncached_pages, years, legislatures
 ):
-    legislature_with_years(years)
-    legislature_with_years(years)
+    for _ in range(legislatures):
+        shown = legislature_with_years(years)
 
     with django_assert_num_queries(INDEX_QUERIES):
         response = client.get(url("budget:index"))
-    assert response.text.count('<th scope="row"><a href=') == 2 * years
+    assert response.text.count('<th scope="row"><a href=') == years
+    assert response.text.count('href="?legislature=') == legislatures
+
+    with django_assert_num_queries(INDEX_QUERIES):
+        response = client.get(url("budget:index"), {"legislature": shown.slug})
+    assert response.text.count('<th scope="row"><a href=') == years
 
 
 @pytest.mark.parametrize("years", [5, 50])
