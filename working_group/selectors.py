@@ -1,7 +1,6 @@
 """Reads for pages: every query a page needs is decided here, so templates never query."""
 
-from django.db.models import Count, F, Prefetch, Subquery, Window
-from django.db.models.functions import RowNumber
+from django.db.models import F, Prefetch, Subquery, Sum
 
 from budget.models import YearlyReview
 from regions.models import Analysis
@@ -12,6 +11,7 @@ from working_group.models import (
     Member,
     Milestone,
     Task,
+    TaskTally,
     Track,
     WorkingGroup,
     progress_of,
@@ -29,24 +29,20 @@ BOARD_ORDER = (F("priority").desc(), F("due_date").asc(nulls_last=True), F("numb
 def board_tasks(*, track=None, per_state=BOARD_CARDS_PER_STATE):
     """Per state: (state, its first ``per_state`` cards, how many tasks it holds).
 
-    Two queries whatever the data: the capped cards (a row number per state, filtered in SQL)
-    and the count per state.
+    One query per state (a fixed list), each reading the first cards along the board
+    index (``wg_task_board``/``wg_task_track_board``), and one for the totals, read from
+    the track tallies: the same queries, each bounded, whatever the number of tasks.
     """
     tasks = Task.objects.all()
+    tallies = TaskTally.objects.filter(track__isnull=False)
     if track is not None:
         tasks = tasks.filter(track=track)
-    cards = (
-        tasks.select_related(*TASK_CARD_RELATIONS)
-        .annotate(place=Window(RowNumber(), partition_by=[F("state")], order_by=list(BOARD_ORDER)))
-        .filter(place__lte=per_state)
-        .order_by(*BOARD_ORDER)
-    )
-    counts = dict(tasks.order_by().values_list("state").annotate(total=Count("pk")))
-    columns = {state: [] for state in Task.State.values}
-    for task in cards:
-        columns[task.state].append(task)
+        tallies = tallies.filter(track=track)
+    cards = tasks.select_related(*TASK_CARD_RELATIONS).order_by(*BOARD_ORDER)
+    counts = dict(tallies.order_by().values_list("state").annotate(total=Sum("tasks")))
     return [
-        (Task.State(state), columns[state], counts.get(state, 0)) for state in Task.State.values
+        (Task.State(state), list(cards.filter(state=state)[:per_state]), counts.get(state, 0))
+        for state in Task.State.values
     ]
 
 
