@@ -13,6 +13,7 @@ from working_group.models import (
     Task,
     TaskTally,
     Track,
+    Visibility,
     WorkingGroup,
     progress_of,
     with_progress,
@@ -106,6 +107,63 @@ def public_milestones():
 def public_tasks():
     """Public tasks with what a public listing shows (track and milestone)."""
     return Task.objects.public().select_related("track", "milestone")
+
+
+class TasksByTrack:
+    """Public tasks in the lists' order (track order, due date, public id), a track at a time.
+
+    Sliced like a queryset by a paginator: ``count()`` reads the track tallies and a slice
+    reads only its own rows, per track, along ``wg_task_track_vis_due`` (track, visibility,
+    due date, public id). Tracks are few and come first in the order, so a page costs one
+    query per track it spans (one, or two at a boundary), never a sort of every public task.
+    Tracks sharing an ``order`` are read together, as the plain ordering interleaves them.
+    """
+
+    def __init__(self, tasks, *, track_slug: str | None = None):
+        self.tasks = tasks
+        tallies = TaskTally.objects.filter(track__isnull=False, visibility=Visibility.PUBLIC)
+        if track_slug is not None:
+            tallies = tallies.filter(track__slug=track_slug)
+        rows = (
+            tallies.order_by("track__order", "track_id")
+            .values_list("track__order", "track_id")
+            .annotate(total=Sum("tasks"))
+        )
+        self.groups: list[tuple[list[int], int]] = []
+        last_order = None
+        for order, track_id, total in rows:
+            if self.groups and order == last_order:
+                self.groups[-1][0].append(track_id)
+                self.groups[-1] = (self.groups[-1][0], self.groups[-1][1] + total)
+            else:
+                self.groups.append(([track_id], total))
+            last_order = order
+
+    def count(self) -> int:
+        return sum(total for _ids, total in self.groups)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("TasksByTrack takes a plain slice.")
+        start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
+        rows, offset = [], 0
+        for track_ids, total in self.groups:
+            low, high = max(start - offset, 0), min(stop - offset, total)
+            if low < high:
+                in_tracks = (
+                    {"track_id": track_ids[0]}
+                    if len(track_ids) == 1
+                    else {"track_id__in": track_ids}
+                )
+                ordered = self.tasks.filter(**in_tracks).order_by("due_date", "public_id")
+                rows.extend(ordered[low:high])
+            offset += total
+            if offset >= stop:
+                break
+        return rows
 
 
 def public_decisions():
