@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import ExpressionWrapper, F, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -198,6 +198,17 @@ def progress_of(annotated) -> int | None:
     return round(annotated.progress_points / annotated.progress_weight)
 
 
+# The board's order: urgent first, then by due date (none last), then by number. "None
+# last" is spelt as an expression, not NULLS LAST, so that one index serves it on SQLite
+# too (SQLite indexes cannot hold NULLS LAST) and the board reads its first cards in order.
+BOARD_ORDER = (
+    F("priority").desc(),
+    ExpressionWrapper(Q(due_date__isnull=True), output_field=models.BooleanField()).asc(),
+    F("due_date").asc(),
+    F("number").asc(),
+)
+
+
 class TaskQuerySet(models.QuerySet):
     def public(self):
         return self.filter(visibility=Visibility.PUBLIC)
@@ -319,12 +330,9 @@ class Task(ExampleDataMixin):
             models.Index(fields=["state", "due_date"], name="wg_task_state_due"),
             models.Index(fields=["due_date", "public_id"], name="wg_task_due_public_id"),
             models.Index(fields=["-priority", "due_date"], name="wg_task_priority_due"),
-            # The board: one column per state (and optionally one track), by BOARD_ORDER.
-            models.Index(fields=["state", "-priority", "due_date", "number"], name="wg_task_board"),
-            models.Index(
-                fields=["track", "state", "-priority", "due_date", "number"],
-                name="wg_task_track_board",
-            ),
+            # The board: one column per state (and optionally one track), in BOARD_ORDER.
+            models.Index(F("state"), *BOARD_ORDER, name="wg_task_board"),
+            models.Index(F("track"), F("state"), *BOARD_ORDER, name="wg_task_track_board"),
             # Public lists, by track (page, API): no index starts with the visibility, which
             # holds two values; one that did would lure SQLite's planner away from better ones.
             models.Index(

@@ -1,10 +1,11 @@
 """Reads for pages: every query a page needs is decided here, so templates never query."""
 
-from django.db.models import F, Prefetch, Subquery, Sum
+from django.db.models import Prefetch, Subquery, Sum
 
 from budget.models import YearlyReview
 from regions.models import Analysis
 from working_group.models import (
+    BOARD_ORDER,
     Comment,
     Decision,
     Meeting,
@@ -24,27 +25,44 @@ TASK_CARD_RELATIONS = ("track", "owner", "milestone")
 
 # A column shows this many cards at most; the rest are one link away in the paginated list.
 BOARD_CARDS_PER_STATE = 25
-BOARD_ORDER = (F("priority").desc(), F("due_date").asc(nulls_last=True), F("number").asc())
 
 
-def board_tasks(*, track=None, per_state=BOARD_CARDS_PER_STATE):
+# What a board card shows: the task's own columns it needs (not its descriptions in four
+# languages) and its owner's name; the track comes from the board's list of tracks.
+BOARD_CARD_FIELDS = (
+    "number", "title", "state", "priority", "progress", "due_date", "blocked_reason",
+    "visibility", "is_example_data", "track", "owner__name",
+)  # fmt: skip
+
+
+def board_tasks(*, track=None, tracks=None, per_state=BOARD_CARDS_PER_STATE):
     """Per state: (state, its first ``per_state`` cards, how many tasks it holds).
 
     One query per state (a fixed list), each reading the first cards along the board
     index (``wg_task_board``/``wg_task_track_board``), and one for the totals, read from
     the track tallies: the same queries, each bounded, whatever the number of tasks.
+    ``tracks`` (all of them, as the page lists them anyway) saves a join per card.
     """
     tasks = Task.objects.all()
     tallies = TaskTally.objects.filter(track__isnull=False)
     if track is not None:
         tasks = tasks.filter(track=track)
         tallies = tallies.filter(track=track)
-    cards = tasks.select_related(*TASK_CARD_RELATIONS).order_by(*BOARD_ORDER)
+    relations = ("owner",) if tracks is not None else ("owner", "track")
+    cards = tasks.select_related(*relations).only(*BOARD_CARD_FIELDS).order_by(*BOARD_ORDER)
+    if tracks is None:
+        cards = cards.only(*BOARD_CARD_FIELDS, "track__name")
     counts = dict(tallies.order_by().values_list("state").annotate(total=Sum("tasks")))
-    return [
+    columns = [
         (Task.State(state), list(cards.filter(state=state)[:per_state]), counts.get(state, 0))
         for state in Task.State.values
     ]
+    if tracks is not None:
+        by_id = {each.pk: each for each in tracks}
+        for _state, column, _total in columns:
+            for card in column:
+                card.track = by_id[card.track_id]
+    return columns
 
 
 def task_list():

@@ -192,7 +192,9 @@ class BoardView(MembersPage):
         tracks = list(Track.objects.all())
         track = next((t for t in tracks if t.slug == self.request.GET.get("track")), None)
         context.update(
-            tracks=tracks, current_track=track, columns=selectors.board_tasks(track=track)
+            tracks=tracks,
+            current_track=track,
+            columns=selectors.board_tasks(track=track, tracks=tracks),
         )
         return context
 

@@ -6,6 +6,19 @@ No index starts with ``visibility`` any more: it holds two values, and SQLite's 
 
 from django.db import migrations, models
 
+# The board's order (working_group.models.BOARD_ORDER, frozen here): priority down, no due
+# date last (as an expression, which SQLite can index), due date, number.
+BOARD_ORDER = (
+    models.OrderBy(models.F("priority"), descending=True),
+    models.OrderBy(
+        models.ExpressionWrapper(
+            models.Q(("due_date__isnull", True)), output_field=models.BooleanField()
+        )
+    ),
+    models.OrderBy(models.F("due_date")),
+    models.OrderBy(models.F("number")),
+)
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -21,15 +34,12 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name="task",
-            index=models.Index(
-                fields=["state", "-priority", "due_date", "number"], name="wg_task_board"
-            ),
+            index=models.Index(models.F("state"), *BOARD_ORDER, name="wg_task_board"),
         ),
         migrations.AddIndex(
             model_name="task",
             index=models.Index(
-                fields=["track", "state", "-priority", "due_date", "number"],
-                name="wg_task_track_board",
+                models.F("track"), models.F("state"), *BOARD_ORDER, name="wg_task_track_board"
             ),
         ),
         migrations.AddIndex(
