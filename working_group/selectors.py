@@ -185,11 +185,17 @@ class TasksByTrack:
 
 
 def public_decisions():
-    """Public decisions (of public meetings) with their public tasks only."""
+    """Public decisions (of public meetings) with their public tasks only.
+
+    Lists show a decision's meeting by its date and each task by its title and public id:
+    the meeting's agenda and minutes and the tasks' other columns are not loaded.
+    """
+    tasks = Task.objects.public().only("public_id", "title").order_by("title")
     return (
         Decision.objects.public()
         .select_related("meeting")
-        .prefetch_related(Prefetch("tasks", queryset=Task.objects.public().order_by("title")))
+        .defer("meeting__agenda", "meeting__minutes")
+        .prefetch_related(Prefetch("tasks", queryset=tasks))
     )
 
 
