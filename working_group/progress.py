@@ -47,9 +47,12 @@ def recount(*, tracks=(), milestones=()) -> None:
     milestone_ids = sorted({pk for pk in milestones if pk is not None})
     # Lock the parents first (always tracks, then milestones, by id): a concurrent recount
     # of the same track waits here, then counts with this transaction's change committed.
+    # NO KEY UPDATE: it does not wait for (nor deadlock with) transactions that merely
+    # reference the row, as a task written to that track does.
     for model, ids in ((Track, track_ids), (Milestone, milestone_ids)):
         if ids:
-            list(model.objects.select_for_update().filter(pk__in=ids).order_by("pk").values("pk"))
+            parents = model.objects.select_for_update(no_key=True).filter(pk__in=ids)
+            list(parents.order_by("pk").values_list("pk", flat=True))
     for key, ids in (("track", track_ids), ("milestone", milestone_ids)):
         if ids:
             TaskTally.objects.filter(**{f"{key}__in": ids}).delete()

@@ -192,3 +192,16 @@ def test_recount_all_repairs_tallies_after_a_bulk_write(member, track):
     progress.recount_all()
 
     assert track_progress(track) == 90
+
+
+def test_the_recount_command_repairs_tallies(member, track):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    Task.objects.bulk_create([Task(number=1, title_nl="Bulk", track=track, owner=member,
+                                   visibility=PUBLIC, progress=60)])  # fmt: skip
+
+    call_command("recount_task_tallies", stdout=StringIO())
+
+    assert track_progress(track) == 60
