@@ -147,14 +147,14 @@ class TasksByTrack:
             .values_list("track__order", "track_id")
             .annotate(total=Sum("tasks"))
         )
-        self.groups: list[tuple[list[int], int]] = []
+        # [track ids, public tasks] per track order, in that order.
+        self.groups: list[list] = []
         last_order = None
         for order, track_id, total in rows:
-            if self.groups and order == last_order:
-                self.groups[-1][0].append(track_id)
-                self.groups[-1] = (self.groups[-1][0], self.groups[-1][1] + total)
-            else:
-                self.groups.append(([track_id], total))
+            if not self.groups or order != last_order:
+                self.groups.append([[], 0])
+            self.groups[-1][0].append(track_id)
+            self.groups[-1][1] += total
             last_order = order
 
     def count(self) -> int:
