@@ -9,7 +9,10 @@ class WorkingGroupConfig(AppConfig):
     def ready(self):
         from budget import selectors as budget_selectors
         from regions import selectors as regions_selectors
-        from working_group import links
+        from working_group import links, progress
+
+        # Tracks' and milestones' progress is read from tallies kept with every task write.
+        progress.connect_signals()
 
         # The region and budget pages list what public tasks link them to.
         for providers, provider in (

@@ -10,8 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import ExpressionWrapper, F, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -175,20 +174,20 @@ class Milestone(ExampleDataMixin):
         return reverse("working_group:milestones") + f"#milestone-{self.pk}"
 
 
-def with_progress(queryset, *, path: str = "tasks", public_only: bool = False):
+def with_progress(queryset, *, public_only: bool = False):
     """Annotate the points and weight that ``progress_of`` turns into a percentage.
 
     The one definition of derived progress (tracks, milestones): weighted where weights
-    are set (an unset weight counts as 1), cancelled tasks left out. Computed in the
-    database so a page costs one query whatever the number of tasks.
+    are set (an unset weight counts as 1), cancelled tasks left out. Read from the
+    ``TaskTally`` rows of each track or milestone (a few per row, however many tasks), so
+    a page costs one small query whatever the number of tasks.
     """
-    counted = Q(**{f"{path}__isnull": False}) & ~Q(**{f"{path}__state": "cancelled"})
+    counted = ~Q(tallies__state="cancelled")
     if public_only:
-        counted &= Q(**{f"{path}__visibility": Visibility.PUBLIC})
-    weight = Coalesce(F(f"{path}__weight"), Value(1))
+        counted &= Q(tallies__visibility=Visibility.PUBLIC)
     return queryset.annotate(
-        progress_points=Sum(F(f"{path}__progress") * weight, filter=counted),
-        progress_weight=Sum(weight, filter=counted),
+        progress_points=Sum("tallies__points", filter=counted),
+        progress_weight=Sum("tallies__weight", filter=counted),
     )
 
 
@@ -197,6 +196,17 @@ def progress_of(annotated) -> int | None:
     if not annotated.progress_weight:
         return None
     return round(annotated.progress_points / annotated.progress_weight)
+
+
+# The board's order: urgent first, then by due date (none last), then by number. "None
+# last" is spelt as an expression, not NULLS LAST, so that one index serves it on SQLite
+# too (SQLite indexes cannot hold NULLS LAST) and the board reads its first cards in order.
+BOARD_ORDER = (
+    F("priority").desc(),
+    ExpressionWrapper(Q(due_date__isnull=True), output_field=models.BooleanField()).asc(),
+    F("due_date").asc(),
+    F("number").asc(),
+)
 
 
 class TaskQuerySet(models.QuerySet):
@@ -318,9 +328,18 @@ class Task(ExampleDataMixin):
         ordering = ["number"]
         indexes = [
             models.Index(fields=["state", "due_date"], name="wg_task_state_due"),
-            models.Index(fields=["due_date"], name="wg_task_due"),
+            models.Index(fields=["due_date", "public_id"], name="wg_task_due_public_id"),
             models.Index(fields=["-priority", "due_date"], name="wg_task_priority_due"),
-            models.Index(fields=["visibility", "track"], name="wg_task_vis_track"),
+            # The board: one column per state (and optionally one track), in BOARD_ORDER.
+            models.Index(F("state"), *BOARD_ORDER, name="wg_task_board"),
+            models.Index(F("track"), F("state"), *BOARD_ORDER, name="wg_task_track_board"),
+            # Public lists, by track (page, API): no index starts with the visibility, which
+            # holds two values; one that did would lure SQLite's planner away from better ones.
+            models.Index(
+                fields=["track", "visibility", "due_date", "public_id"],
+                name="wg_task_track_vis_due",
+            ),
+            models.Index(fields=["progress", "public_id"], name="wg_task_progress"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -371,6 +390,62 @@ class Task(ExampleDataMixin):
             errors["blocked_reason"] = _("Say why the task is blocked.")
         if errors:
             raise ValidationError(errors)
+
+
+class TaskTally(models.Model):
+    """Derived, never edited: how many tasks a track or a milestone holds per visibility
+    and state, and the sums their progress is computed from.
+
+    Kept by ``working_group.progress`` whenever a task is saved or deleted, so pages read a
+    few rows instead of every task; ``progress.recount_all()`` rebuilds it from the tasks.
+    """
+
+    track = models.ForeignKey(
+        Track,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="tallies",
+        verbose_name=_("track"),
+    )
+    milestone = models.ForeignKey(
+        Milestone,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="tallies",
+        verbose_name=_("milestone"),
+    )
+    visibility = models.CharField(_("visibility"), max_length=10, choices=Visibility)
+    state = models.CharField(_("state"), max_length=20, choices=Task.State)
+    tasks = models.PositiveIntegerField(_("tasks"), default=0)
+    # Sum of progress × weight, and of the weights (an unset weight counts as 1).
+    points = models.PositiveBigIntegerField(_("points"), default=0)
+    weight = models.PositiveBigIntegerField(_("weight"), default=0)
+
+    class Meta:
+        verbose_name = _("task tally")
+        verbose_name_plural = _("task tallies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(track__isnull=False, milestone__isnull=True)
+                | Q(track__isnull=True, milestone__isnull=False),
+                name="wg_tally_track_or_milestone",
+            ),
+            models.UniqueConstraint(
+                fields=["track", "visibility", "state"],
+                condition=Q(track__isnull=False),
+                name="wg_tally_unique_track",
+            ),
+            models.UniqueConstraint(
+                fields=["milestone", "visibility", "state"],
+                condition=Q(milestone__isnull=False),
+                name="wg_tally_unique_milestone",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.track or self.milestone} · {self.visibility} · {self.state}: {self.tasks}"
 
 
 class Comment(models.Model):

@@ -1,18 +1,20 @@
 """Reads for pages: every query a page needs is decided here, so templates never query."""
 
-from django.db.models import Count, F, Prefetch, Subquery, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Prefetch, Subquery, Sum
 
 from budget.models import YearlyReview
 from regions.models import Analysis
 from working_group.models import (
+    BOARD_ORDER,
     Comment,
     Decision,
     Meeting,
     Member,
     Milestone,
     Task,
+    TaskTally,
     Track,
+    Visibility,
     WorkingGroup,
     progress_of,
     with_progress,
@@ -23,31 +25,44 @@ TASK_CARD_RELATIONS = ("track", "owner", "milestone")
 
 # A column shows this many cards at most; the rest are one link away in the paginated list.
 BOARD_CARDS_PER_STATE = 25
-BOARD_ORDER = (F("priority").desc(), F("due_date").asc(nulls_last=True), F("number").asc())
 
 
-def board_tasks(*, track=None, per_state=BOARD_CARDS_PER_STATE):
+# What a board card shows: the task's own columns it needs (not its descriptions in four
+# languages) and its owner's name; the track comes from the board's list of tracks.
+BOARD_CARD_FIELDS = (
+    "number", "title", "state", "priority", "progress", "due_date", "blocked_reason",
+    "visibility", "is_example_data", "track", "owner__name",
+)  # fmt: skip
+
+
+def board_tasks(*, track=None, tracks=None, per_state=BOARD_CARDS_PER_STATE):
     """Per state: (state, its first ``per_state`` cards, how many tasks it holds).
 
-    Two queries whatever the data: the capped cards (a row number per state, filtered in SQL)
-    and the count per state.
+    One query per state (a fixed list), each reading the first cards along the board
+    index (``wg_task_board``/``wg_task_track_board``), and one for the totals, read from
+    the track tallies: the same queries, each bounded, whatever the number of tasks.
+    ``tracks`` (all of them, as the page lists them anyway) saves a join per card.
     """
     tasks = Task.objects.all()
+    tallies = TaskTally.objects.filter(track__isnull=False)
     if track is not None:
         tasks = tasks.filter(track=track)
-    cards = (
-        tasks.select_related(*TASK_CARD_RELATIONS)
-        .annotate(place=Window(RowNumber(), partition_by=[F("state")], order_by=list(BOARD_ORDER)))
-        .filter(place__lte=per_state)
-        .order_by(*BOARD_ORDER)
-    )
-    counts = dict(tasks.order_by().values_list("state").annotate(total=Count("pk")))
-    columns = {state: [] for state in Task.State.values}
-    for task in cards:
-        columns[task.state].append(task)
-    return [
-        (Task.State(state), columns[state], counts.get(state, 0)) for state in Task.State.values
+        tallies = tallies.filter(track=track)
+    relations = ("owner",) if tracks is not None else ("owner", "track")
+    cards = tasks.select_related(*relations).only(*BOARD_CARD_FIELDS).order_by(*BOARD_ORDER)
+    if tracks is None:
+        cards = cards.only(*BOARD_CARD_FIELDS, "track__name")
+    counts = dict(tallies.order_by().values_list("state").annotate(total=Sum("tasks")))
+    columns = [
+        (Task.State(state), list(cards.filter(state=state)[:per_state]), counts.get(state, 0))
+        for state in Task.State.values
     ]
+    if tracks is not None:
+        by_id = {each.pk: each for each in tracks}
+        for _state, column, _total in columns:
+            for card in column:
+                card.track = by_id[card.track_id]
+    return columns
 
 
 def task_list():
@@ -112,12 +127,75 @@ def public_tasks():
     return Task.objects.public().select_related("track", "milestone")
 
 
+class TasksByTrack:
+    """Public tasks in the lists' order (track order, due date, public id), a track at a time.
+
+    Sliced like a queryset by a paginator: ``count()`` reads the track tallies and a slice
+    reads only its own rows, per track, along ``wg_task_track_vis_due`` (track, visibility,
+    due date, public id). Tracks are few and come first in the order, so a page costs one
+    query per track it spans (one, or two at a boundary), never a sort of every public task.
+    Tracks sharing an ``order`` are read together, as the plain ordering interleaves them.
+    """
+
+    def __init__(self, tasks, *, track_slug: str | None = None):
+        self.tasks = tasks
+        tallies = TaskTally.objects.filter(track__isnull=False, visibility=Visibility.PUBLIC)
+        if track_slug is not None:
+            tallies = tallies.filter(track__slug=track_slug)
+        rows = (
+            tallies.order_by("track__order", "track_id")
+            .values_list("track__order", "track_id")
+            .annotate(total=Sum("tasks"))
+        )
+        # [track ids, public tasks] per track order, in that order.
+        self.groups: list[list] = []
+        last_order = None
+        for order, track_id, total in rows:
+            if not self.groups or order != last_order:
+                self.groups.append([[], 0])
+            self.groups[-1][0].append(track_id)
+            self.groups[-1][1] += total
+            last_order = order
+
+    def count(self) -> int:
+        return sum(total for _ids, total in self.groups)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("TasksByTrack takes a plain slice.")
+        start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
+        rows, offset = [], 0
+        for track_ids, total in self.groups:
+            low, high = max(start - offset, 0), min(stop - offset, total)
+            if low < high:
+                in_tracks = (
+                    {"track_id": track_ids[0]}
+                    if len(track_ids) == 1
+                    else {"track_id__in": track_ids}
+                )
+                ordered = self.tasks.filter(**in_tracks).order_by("due_date", "public_id")
+                rows.extend(ordered[low:high])
+            offset += total
+            if offset >= stop:
+                break
+        return rows
+
+
 def public_decisions():
-    """Public decisions (of public meetings) with their public tasks only."""
+    """Public decisions (of public meetings) with their public tasks only.
+
+    Lists show a decision's meeting by its date and each task by its title and public id:
+    the meeting's agenda and minutes and the tasks' other columns are not loaded.
+    """
+    tasks = Task.objects.public().only("public_id", "title").order_by("title")
     return (
         Decision.objects.public()
         .select_related("meeting")
-        .prefetch_related(Prefetch("tasks", queryset=Task.objects.public().order_by("title")))
+        .defer("meeting__agenda", "meeting__minutes")
+        .prefetch_related(Prefetch("tasks", queryset=tasks))
     )
 
 

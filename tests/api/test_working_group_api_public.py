@@ -125,6 +125,69 @@ def test_filtering_public_tasks_by_track_short_name(anonymous, team):
     assert [result["id"] for result in results] == [str(wanted.public_id)]
 
 
+@pytest.fixture
+def tasks_in_three_tracks(team):
+    """Public tasks in three tracks, two of which share an order, with mixed due dates."""
+    import datetime
+
+    tracks = [
+        team.track,
+        TrackFactory(group=team.group, slug="later", name_nl="Later", order=5),
+        TrackFactory(group=team.group, slug="also-later", name_nl="Ook later", order=5),
+    ]
+    team.track.order = 1
+    team.track.save()
+    tasks = []
+    for index in range(9):
+        due = datetime.date(2016, 1, 1) + datetime.timedelta(days=(index * 7) % 5)
+        tasks.append(
+            TaskFactory(
+                track=tracks[index % 3],
+                owner=team.member,
+                visibility=Visibility.PUBLIC,
+                due_date=due if index % 4 else None,
+            )
+        )
+    TaskFactory(track=tracks[1], owner=team.member)  # Internal: never listed.
+    return tasks
+
+
+def in_list_order(tasks):
+    from django.db import connection
+
+    # The list's order: track order, due date, id; the database decides where no date sorts.
+    none_last = connection.features.nulls_order_largest
+
+    def key(task):
+        missing = task.due_date is None
+        rank = missing if none_last else not missing
+        return (task.track.order, rank, task.due_date or 0, str(task.public_id))
+
+    return [str(task.public_id) for task in sorted(tasks, key=key)]
+
+
+def test_public_tasks_are_listed_by_track_order_then_due_date_across_pages(
+    anonymous, tasks_in_three_tracks
+):
+    results = walk(anonymous, f"{API}/public-tasks/?page_size=2")
+
+    assert [result["id"] for result in results] == in_list_order(tasks_in_three_tracks)
+
+
+def test_public_task_pages_count_public_tasks_only(anonymous, tasks_in_three_tracks):
+    body = anonymous.get(f"{API}/public-tasks/?page_size=2").json()
+
+    assert body["count"] == 9
+
+
+def test_public_tasks_of_one_track_are_paged_in_order(anonymous, tasks_in_three_tracks):
+    wanted = [task for task in tasks_in_three_tracks if task.track.slug == "later"]
+
+    results = walk(anonymous, f"{API}/public-tasks/?track=later&page_size=2")
+
+    assert [result["id"] for result in results] == in_list_order(wanted)
+
+
 def test_empty_filter_value_is_refused_rather_than_ignored(anonymous, team):
     response = anonymous.get(f"{API}/public-tasks/?track=")
 

@@ -129,3 +129,23 @@ def test_the_large_set_is_really_larger(team):
 
     assert Task.objects.public().count() == 3 * LARGE
     assert Milestone.objects.public().count() == LARGE + 1
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE])
+def test_public_task_pages_cost_the_count_and_one_query_per_track_they_span(
+    team, django_assert_max_num_queries, size
+):
+    # Public tasks are read a track at a time (their order starts with the track's): a page
+    # costs the count and one query per track it spans, never more as tasks grow.
+    tracks = [team.track] + [
+        TrackFactory(group=team.group, slug=f"track-{index}", order=index + 1) for index in range(2)
+    ]
+    for track in tracks:
+        bulk_tasks(size, track=track, owner=team.member, visibility=Visibility.PUBLIC)
+    last_page = -(-3 * size // 25)
+
+    with django_assert_max_num_queries(1 + len(tracks)):
+        response = api_client().get(f"{API}/public-tasks/?page={last_page}")
+
+    assert response.status_code == 200
+    assert response.json()["count"] == 3 * size

@@ -6,6 +6,7 @@ import factory
 from django.db.models import Max
 
 from tests.factories import UserFactory
+from working_group import progress
 from working_group.models import (
     Comment,
     Decision,
@@ -102,9 +103,16 @@ class DecisionFactory(factory.django.DjangoModelFactory):
 
 
 def bulk_tasks(count: int, *, track, owner, **fields) -> list[Task]:
-    """Many tasks fast (no history rows, no signals) for query-count tests."""
+    """Many tasks fast (no history rows, no signals) for query-count tests.
+
+    ``bulk_create`` skips the signals that keep the tallies, so they are recounted after,
+    as any bulk import must.
+    """
     start = (Task.objects.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-    return Task.objects.bulk_create(
+    tasks = Task.objects.bulk_create(
         Task(number=start + i, title_nl=f"Bulk {start + i}", track=track, owner=owner, **fields)
         for i in range(count)
     )
+    milestone = fields.get("milestone")
+    progress.recount(tracks=[track.pk], milestones=[milestone.pk] if milestone else [])
+    return tasks

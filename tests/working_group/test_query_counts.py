@@ -19,9 +19,9 @@ from working_group.selectors import BOARD_CARDS_PER_STATE
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
-# Session, user, member; tracks for the filter; the capped cards with track, owner,
-# milestone; the number of tasks per state.
-BOARD_QUERIES = 6
+# Session, user, member; tracks for the filter; the number of tasks per state (from the
+# tallies); then per state (a fixed list) its first cards with track, owner, milestone.
+BOARD_QUERIES = 5 + len(Task.State.values)
 # Group, chair, tracks with progress, milestones count and page (with progress), decisions
 # count and page, the public tasks of those decisions.
 PUBLIC_PAGE_QUERIES = 8

@@ -143,7 +143,11 @@ class PublicTaskSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
         milestone = task.milestone
         if milestone is None or milestone.visibility != Visibility.PUBLIC:
             return None
-        return MilestoneSummarySerializer(milestone, context=self.context).data
+        # One nested serializer for the whole list: building one per row (its fields
+        # anew each time) was a visible part of a page's cost.
+        if not hasattr(self, "_milestone_serializer"):
+            self._milestone_serializer = MilestoneSummarySerializer(context=self.context)
+        return self._milestone_serializer.to_representation(milestone)
 
 
 class PublicTaskSummarySerializer(TranslatedFieldsMixin, serializers.ModelSerializer):

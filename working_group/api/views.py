@@ -106,6 +106,15 @@ class PublicTaskViewSet(PublicViewSet):
     def get_queryset(self):
         return selectors.public_tasks()
 
+    def paginate_queryset(self, queryset):
+        # In the default order, with no filter but the track, a page is read along the
+        # index a track at a time (the sort key starts with the track's order, another
+        # table), and counted from the tallies, rather than sorting every public task.
+        params = self.request.query_params
+        if not ({"state", "milestone", "ordering"} & params.keys()):
+            queryset = selectors.TasksByTrack(queryset, track_slug=params.get("track"))
+        return super().paginate_queryset(queryset)
+
 
 @extend_schema_view(
     list=extend_schema(
