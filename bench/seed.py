@@ -164,6 +164,10 @@ class _Bulk:
         index_all()
         reviews = self.budget()
         self.working_group(analyses, reviews)
+        # The same for the task tallies (progress and board totals).
+        from working_group.progress import recount_all
+
+        recount_all()
 
     # --- regions -------------------------------------------------------------------------
     def regions_and_analyses(self):
