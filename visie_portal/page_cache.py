@@ -30,7 +30,7 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_response_headers
+from django.utils.cache import patch_response_headers, set_response_etag
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
@@ -40,8 +40,10 @@ GENERATION_KEY = "page-cache:generation"
 # The apps whose models make up public content (pages, lists, feeds, API).
 CONTENT_APPS = frozenset({"regions", "budget", "working_group"})
 CACHEABLE_STATUSES = frozenset({200, 301, 302})
-# Headers that belong to one response only; the rest is replayed from the cache.
-PER_RESPONSE_HEADERS = frozenset({"set-cookie", "date", "etag", "last-modified"})
+# Headers that belong to one response only; the rest is replayed from the cache. The ETag
+# is replayed: it is a digest of the stored content, computed once when it is stored
+# rather than by ConditionalGetMiddleware on every replay (0.5 ms for a 250 KiB sitemap).
+PER_RESPONSE_HEADERS = frozenset({"set-cookie", "date", "last-modified"})
 
 # Each app registers a callable ``(now) -> datetime | None``: the next moment its public
 # content changes by the clock alone (e.g. a scheduled publication).
@@ -180,6 +182,8 @@ class PublicPageCacheMiddleware:
 
 
 def _freeze(response) -> dict:
+    if not response.has_header("ETag"):
+        set_response_etag(response)
     headers = [
         (name, value)
         for name, value in response.headers.items()

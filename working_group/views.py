@@ -13,7 +13,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone, translation
@@ -58,27 +58,33 @@ class _Line:
         return line
 
 
-def csv_response(filename: str, header, rows) -> StreamingHttpResponse:
-    """A complete export streamed row by row, so memory stays flat however many rows."""
+def _csv_chunks(header, rows, language: str):
     writer = csv.writer(_Line())
-    # Rows are rendered while the response streams, after the view has returned: keep
-    # the request's language for translated names and labels.
-    language = translation.get_language()
-
-    def lines():
-        with translation.override(language):
-            yield writer.writerow([str(title) for title in header])
-            # Rows go out in batches: each chunk a response yields has a fixed cost.
-            batch = []
-            for row in rows:
-                batch.append(writer.writerow([csv_cell(value) for value in row]))
-                if len(batch) == EXPORT_LINES_PER_CHUNK:
-                    yield "".join(batch)
-                    batch = []
-            if batch:
+    with translation.override(language):
+        yield writer.writerow([str(title) for title in header])
+        # Rows go out in batches: each chunk a response yields has a fixed cost.
+        batch = []
+        for row in rows:
+            batch.append(writer.writerow([csv_cell(value) for value in row]))
+            if len(batch) == EXPORT_LINES_PER_CHUNK:
                 yield "".join(batch)
+                batch = []
+        if batch:
+            yield "".join(batch)
 
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+
+def csv_response(filename: str, header, rows, *, streaming: bool = True) -> HttpResponseBase:
+    """A complete export: streamed row by row (memory stays flat however many rows), or
+    built whole so that the page cache can keep it (``streaming=False``, public exports).
+    """
+    # Streamed rows are rendered after the view has returned: keep the request's language
+    # for translated names and labels.
+    chunks = _csv_chunks(header, rows, translation.get_language())
+    content_type = "text/csv; charset=utf-8"
+    if streaming:
+        response = StreamingHttpResponse(chunks, content_type=content_type)
+    else:
+        response = HttpResponse("".join(chunks), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -113,7 +119,6 @@ def public_tasks_csv(request):
     """Public tasks as CSV; the only export anonymous visitors can reach."""
 
     def rows():
-        # Runs while the response streams, in the request's language (see csv_response).
         # Names and labels are looked up once, not per row: tracks and state labels are
         # few, and a public task may sit under an internal milestone, whose title must
         # not leak, so only public milestones' titles are known here.
@@ -145,10 +150,12 @@ def public_tasks_csv(request):
             )
 
     # No WG- reference: its gaps and its highest value would reveal how many internal tasks exist.
+    # Built whole, not streamed: the same for every visitor, so the page cache keeps it.
     return csv_response(
         "working-group-public-tasks.csv",
         [_("Title"), _("Track"), _("State"), _("Progress (%)"), _("Due date"), _("Milestone")],
         rows(),
+        streaming=False,
     )
 
 

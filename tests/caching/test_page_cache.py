@@ -79,6 +79,33 @@ def test_cached_page_keeps_the_security_headers(client, analysis_url):
     assert cached["X-Content-Type-Options"] == "nosniff"
 
 
+def test_cached_page_carries_the_etag_of_the_fresh_one(client, analysis_url):
+    fresh = client.get(analysis_url)
+
+    cached = client.get(analysis_url)
+
+    assert cached["ETag"] == fresh["ETag"]
+
+
+def test_cached_page_answers_304_to_its_etag(client, analysis_url):
+    etag = client.get(analysis_url)["ETag"]
+
+    response = client.get(analysis_url, HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+
+
+def test_public_task_export_is_cached(client, working_group_member):
+    export = reverse("working_group:public_tasks_csv")
+    client.get(export)
+
+    response, queries = get_counting_queries(client, export)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert queries == 0
+
+
 def test_each_language_is_cached_separately(client, analysis):
     client.get(reverse("regions:analysis", kwargs={"slug": analysis.slug}))
 

@@ -171,6 +171,14 @@ def test_the_members_export_neutralises_spreadsheet_formulas(member_client, memb
     assert "'=HYPERLINK(1)" in text
 
 
+def test_the_members_export_streams_so_memory_stays_flat(member_client, member, track):
+    TaskFactory(track=track, owner=member)
+
+    response = member_client.get(url("task_export"))
+
+    assert response.streaming
+
+
 @pytest.mark.parametrize("who", ["user_without_role", "role_only_user", "editor", "superuser"])
 def test_non_members_cannot_create_or_edit_tasks(client, request, member, track, who):
     task = TaskFactory(track=track, owner=member, title_nl="Ongewijzigd")
