@@ -121,3 +121,38 @@ def test_openapi_schema_is_built_once_per_process_and_language(api, monkeypatch)
 
     api.get("/api/schema/?lang=fr", headers={"accept": "application/json"})
     assert {key[1] for key in ProcessCachedSchemaGenerator.built} == {"nl", "fr"}
+
+
+@pytest.mark.usefixtures("uncached_pages")
+@pytest.mark.parametrize(
+    ("accept", "content_type"),
+    [
+        ("application/vnd.oai.openapi", "application/vnd.oai.openapi; charset=utf-8"),
+        ("application/vnd.oai.openapi+json", "application/vnd.oai.openapi+json"),
+        ("application/json", "application/json"),
+    ],
+)
+def test_openapi_document_is_written_once_per_format(api, monkeypatch, accept, content_type):
+    from visie_portal.api.schema import ProcessCachedSchemaView
+
+    monkeypatch.setattr(ProcessCachedSchemaView, "rendered", {})
+    first = api.get("/api/schema/", headers={"accept": accept})
+
+    again = api.get("/api/schema/", headers={"accept": accept})
+
+    assert len(ProcessCachedSchemaView.rendered) == 1
+    assert (again.content, again["Content-Type"]) == (first.content, first["Content-Type"])
+    assert again["Content-Type"].startswith(content_type)
+
+
+@pytest.mark.usefixtures("uncached_pages")
+def test_openapi_document_is_written_per_language(api, monkeypatch):
+    from visie_portal.api.schema import ProcessCachedSchemaView
+
+    monkeypatch.setattr(ProcessCachedSchemaView, "rendered", {})
+    dutch = api.get("/api/schema/", headers={"accept": "application/json"})
+
+    french = api.get("/api/schema/?lang=fr", headers={"accept": "application/json"})
+
+    assert french.content != dutch.content
+    assert {key[0][1] for key in ProcessCachedSchemaView.rendered} == {"nl", "fr"}

@@ -1,13 +1,15 @@
 """OpenAPI additions: every operation documents the API's one error shape; built once.
 
 The served document is public (SERVE_PUBLIC: the same for every visitor) and changes only with
-the code, which a deploy restarts. Building it takes about 300 ms, so each process keeps
-the document per API version, language and URLconf instead of rebuilding it per request.
+the code, which a deploy restarts. Building it takes about 300 ms and writing it as YAML
+another 100 ms, so each process keeps the document per API version, language and URLconf,
+and its rendered bytes per format, instead of redoing both per request.
 """
 
 from django.conf import settings
 from django.utils.translation import get_language
 from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.views import SpectacularAPIView
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -78,6 +80,10 @@ def add_error_responses(result, generator, request, public):
     return result
 
 
+def _document_key(version, public: bool, urlconf) -> tuple:
+    return (version, get_language(), public, urlconf or settings.ROOT_URLCONF)
+
+
 class ProcessCachedSchemaGenerator(SchemaGenerator):
     built: dict = {}
 
@@ -85,7 +91,36 @@ class ProcessCachedSchemaGenerator(SchemaGenerator):
         if self.patterns is not None:  # a hand-picked set of endpoints: not the document
             return super().get_schema(request=request, public=public)
         version = self.api_version or getattr(request, "version", None)
-        key = (version, get_language(), public, self.urlconf or settings.ROOT_URLCONF)
+        key = _document_key(version, public, self.urlconf)
         if key not in self.built:
             self.built[key] = super().get_schema(request=request, public=public)
         return self.built[key]
+
+
+class ProcessCachedSchemaView(SpectacularAPIView):
+    """Serves the document from ProcessCachedSchemaGenerator, written once per format."""
+
+    generator_class = ProcessCachedSchemaGenerator
+    # (document key, media type) -> (content type, bytes)
+    rendered: dict = {}
+
+    def _get_schema_response(self, request):
+        response = super()._get_schema_response(request)
+        if self.patterns is None:
+            # Inside the view's language (``?lang=`` included), as the generator's own key.
+            version = self.api_version or request.version or self._get_version_parameter(request)
+            response.document_key = _document_key(version, self.serve_public, self.urlconf)
+        return response
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        key = getattr(response, "document_key", None)
+        if key is None or response.status_code != 200:
+            return response
+        key = (key, response.accepted_media_type)
+        if key not in self.rendered:
+            response.render()
+            self.rendered[key] = (response["Content-Type"], response.content)
+        else:
+            response["Content-Type"], response.content = self.rendered[key]
+        return response
