@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, IntegerField, Min, Q, QuerySet, Value, When
+from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
 from regions.models import (
@@ -13,7 +13,6 @@ from regions.models import (
     Country,
     KeyFigure,
     Organisation,
-    RegionGroup,
     Source,
     Topic,
 )
@@ -31,22 +30,13 @@ _NOT_LISTED = (
 )
 
 
-def _group_rank() -> Case:
-    """The seed's order of the groups (peripheries, Central Africa, themes), not alphabetical."""
-    return Case(
-        *[When(region__group=group, then=Value(rank)) for rank, group in enumerate(RegionGroup)],
-        output_field=IntegerField(),
-    )
-
-
 def public_listing() -> QuerySet[Analysis]:
     """Public analyses with what a list item shows: region, parent, live title/summary/trend."""
     return (
         Analysis.objects.public()
         .select_related("region__parent", "live_revision")
         .defer(*_NOT_LISTED)
-        .annotate(group_rank=_group_rank())
-        .order_by("group_rank", "region__order", "region__slug")
+        .order_by("region__group_rank", "region__order", "region__slug")
     )
 
 

@@ -7,7 +7,7 @@ readable with its withdrawal notice, as on its page. Regions: one is listed when
 of its sub-regions has a public analysis, since the pages name no other region.
 """
 
-from django.db.models import Case, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
@@ -41,7 +41,6 @@ from regions.models import (
     Country,
     Organisation,
     Region,
-    RegionGroup,
     Topic,
 )
 from visie_portal.api.pagination import StandardPagination, StreamPagination
@@ -78,10 +77,6 @@ def listed_regions():
     Built on ``Analysis.objects.public()``; each region carries its public analysis' slug.
     """
     public = Analysis.objects.public()
-    group_rank = Case(
-        *[When(group=group, then=Value(rank)) for rank, group in enumerate(RegionGroup)],
-        output_field=IntegerField(),
-    )
     return (
         Region.objects.filter(
             Q(pk__in=public.values("region")) | Q(pk__in=public.values("region__parent"))
@@ -92,7 +87,6 @@ def listed_regions():
             public_analysis_slug=Subquery(
                 public.filter(region=OuterRef("pk")).order_by().values("slug")[:1]
             ),
-            group_rank=group_rank,
         )
     )
 

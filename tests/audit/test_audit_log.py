@@ -5,7 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from budget.models import Legislature
+from regions.models import Region, RegionGroup
 from tests.budget.factories import LegislatureFactory
+from tests.regions.factories import RegionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +119,17 @@ def test_editor_cannot_revert(client, editor, legislature):
     response = client.post(f"{AUDIT_URL}budget.legislature/{first.history_id}/revert/")
 
     assert response.status_code == 403
+
+
+def test_revert_of_a_region_moves_it_back_to_its_group_and_rank(client, superuser):
+    # The rank is a generated column: the history carries it, a revert recomputes it.
+    region = RegionFactory(group=RegionGroup.SOUTHERN_PERIPHERY)
+    region.group = RegionGroup.NORTHERN_PERIPHERY
+    region.save()
+    first = region.history.order_by("history_id").first()
+    client.force_login(superuser)
+
+    client.post(f"{AUDIT_URL}regions.region/{first.history_id}/revert/")
+
+    region = Region.objects.get(pk=region.pk)
+    assert (region.group, region.group_rank) == (RegionGroup.SOUTHERN_PERIPHERY, 0)
