@@ -70,8 +70,10 @@ def page_listing(queryset: QuerySet[Analysis] | None = None) -> QuerySet[Analysi
 def published_sub_regions(analysis: Analysis) -> QuerySet[Analysis]:
     """The published analyses of a region's sub-regions (one level, a handful at most).
 
-    Siblings share their parent's group, so the listing's group ranking is not needed.
+    Regions nest one level only (Region.clean), so a sub-region's page asks for none.
     """
+    if analysis.region.parent_id is not None:
+        return Analysis.objects.none()
     siblings = (
         Analysis.objects.public()
         .filter(region__parent_id=analysis.region_id)

@@ -57,6 +57,13 @@ def test_region_page_query_count_is_constant(client, corpus, django_assert_num_q
         assert client.get(parent.get_absolute_url()).status_code == 200
 
 
+def test_sub_region_page_does_not_look_for_sub_regions(client, corpus, django_assert_num_queries):
+    # Regions nest one level only: the region page's query for sub-regions is left out.
+    child = Analysis.objects.filter(region__parent__slug="parent-region").first()
+    with django_assert_num_queries(9):
+        assert client.get(child.get_absolute_url()).status_code == 200
+
+
 def test_topic_page_query_count_is_constant(client, corpus, django_assert_num_queries):
     # The topic, then the paginated count and page of its analyses.
     with django_assert_num_queries(3):
