@@ -251,6 +251,9 @@ def main(argv=None) -> int:
         databases = [args.db]
     if "postgres" in databases and not postgres_base_url():
         parser.error("--db postgres needs BENCH_DATABASE_URL or DATABASE_URL (postgres://…)")
+    # Before any seeding: without it the run would stop after the in-process part.
+    if args.http_seconds > 0 and shutil.which("wrk") is None:
+        parser.error("the HTTP part needs wrk (apt-get install wrk); --http-seconds 0 skips it")
 
     secret_key = secrets.token_urlsafe(50)
     out_dir = Path(args.out_dir)

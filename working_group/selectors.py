@@ -1,6 +1,9 @@
 """Reads for pages: every query a page needs is decided here, so templates never query."""
 
-from django.db.models import Prefetch, Subquery, Sum
+import operator
+from functools import reduce
+
+from django.db.models import Prefetch, Q, Subquery, Sum
 
 from budget.models import YearlyReview
 from regions.models import Analysis
@@ -132,9 +135,10 @@ class TasksByTrack:
 
     Sliced like a queryset by a paginator: ``count()`` reads the track tallies and a slice
     reads only its own rows, per track, along ``wg_task_track_vis_due`` (track, visibility,
-    due date, public id). Tracks are few and come first in the order, so a page costs one
-    query per track it spans (one, or two at a boundary), never a sort of every public task.
-    Tracks sharing an ``order`` are read together, as the plain ordering interleaves them.
+    due date, public id), never a sort of every public task. The per-track parts of a
+    page (two at a track boundary, or more for tiny tracks) are subqueries of one query,
+    so a page costs two queries whatever it spans. Tracks sharing an ``order`` are read
+    together, as the plain ordering interleaves them.
     """
 
     def __init__(self, tasks, *, track_slug: str | None = None):
@@ -167,7 +171,7 @@ class TasksByTrack:
         if not isinstance(index, slice) or index.step is not None:
             raise TypeError("TasksByTrack takes a plain slice.")
         start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
-        rows, offset = [], 0
+        parts, offset = [], 0
         for track_ids, total in self.groups:
             low, high = max(start - offset, 0), min(stop - offset, total)
             if low < high:
@@ -177,11 +181,15 @@ class TasksByTrack:
                     else {"track_id__in": track_ids}
                 )
                 ordered = self.tasks.filter(**in_tracks).order_by("due_date", "public_id")
-                rows.extend(ordered[low:high])
+                parts.append(Q(pk__in=ordered.values("pk")[low:high]))
             offset += total
             if offset >= stop:
                 break
-        return rows
+        if not parts:
+            return []
+        # Only the page's rows are sorted here; each part found its own along the index.
+        page = self.tasks.filter(reduce(operator.or_, parts))
+        return list(page.order_by("track__order", "due_date", "public_id"))
 
 
 def public_decisions():

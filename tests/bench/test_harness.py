@@ -100,3 +100,15 @@ def test_median_growth_above_a_quarter_from_small_to_large_fails():
     checks = report.evaluate({"small": _run(ratio=4.0), "large": _run(ratio=5.2)})
 
     assert _results(checks, "large ≤") == [report.FAIL]
+
+
+def test_missing_load_generator_stops_the_run_before_any_seeding(monkeypatch, capsys):
+    from bench import run
+
+    monkeypatch.setattr(run.shutil, "which", lambda name: None)
+    monkeypatch.setattr(run, "run_database", pytest.fail)
+
+    with pytest.raises(SystemExit):
+        run.main(["--db", "sqlite", "--http-seconds", "2"])
+
+    assert "apt-get install wrk" in capsys.readouterr().err

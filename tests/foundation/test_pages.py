@@ -2,6 +2,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from tests.regions.factories import published_analysis
+
 pytestmark = pytest.mark.django_db
 
 
@@ -109,3 +111,13 @@ def test_pages_carry_an_etag_and_answer_304_when_it_matches(client):
     response = client.get("/nl/", headers={"if-none-match": etag})
 
     assert response.status_code == 304
+
+
+@pytest.mark.usefixtures("uncached_pages")
+@pytest.mark.parametrize("analyses", [0, 25])
+def test_home_page_reads_nothing_from_the_database(client, django_assert_num_queries, analyses):
+    for number in range(analyses):
+        published_analysis(slug=f"analyse-{number}")
+
+    with django_assert_num_queries(0):
+        assert client.get(reverse("home")).status_code == 200

@@ -64,6 +64,13 @@ def test_sub_region_page_does_not_look_for_sub_regions(client, corpus, django_as
         assert client.get(child.get_absolute_url()).status_code == 200
 
 
+def test_region_address_query_count_is_constant(client, corpus, django_assert_num_queries):
+    # The region's public analysis, for the redirect to its page.
+    with django_assert_num_queries(1):
+        response = client.get(reverse("regions:region", kwargs={"slug": "parent-region"}))
+    assert response.status_code == 302
+
+
 def test_topic_page_query_count_is_constant(client, corpus, django_assert_num_queries):
     # The topic, then the paginated count and page of its analyses.
     with django_assert_num_queries(3):
