@@ -135,7 +135,7 @@ def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
         )
         # A match (@@) needs every word; a positive rank alone would accept any word.
         .filter(**{f"search_document__vector_{language}": search_query})
-        .order_by("-rank", "region__group_rank", "region__slug")
+        .order_by("-rank", "group_rank", "region__slug")
     )
 
 

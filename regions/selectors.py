@@ -15,6 +15,7 @@ from regions.models import (
     Organisation,
     Source,
     Topic,
+    group_rank,
 )
 from visie_portal.translated import served_columns
 
@@ -36,7 +37,8 @@ def public_listing() -> QuerySet[Analysis]:
         Analysis.objects.public()
         .select_related("region__parent", "live_revision")
         .defer(*_NOT_LISTED)
-        .order_by("region__group_rank", "region__order", "region__slug")
+        .annotate(group_rank=group_rank("region__group"))
+        .order_by("group_rank", "region__order", "region__slug")
     )
 
 

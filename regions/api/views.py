@@ -42,6 +42,7 @@ from regions.models import (
     Organisation,
     Region,
     Topic,
+    group_rank,
 )
 from visie_portal.api.pagination import StandardPagination, StreamPagination
 
@@ -87,6 +88,7 @@ def listed_regions():
             public_analysis_slug=Subquery(
                 public.filter(region=OuterRef("pk")).order_by().values("slug")[:1]
             ),
+            group_rank=group_rank(),
         )
     )
 

@@ -30,6 +30,7 @@ from regions.models.taxonomy import (
     RegionGroup,
     RegionKind,
     Topic,
+    group_rank,
 )
 
 __all__ = [
@@ -49,4 +50,5 @@ __all__ = [
     "Source",
     "Topic",
     "Trend",
+    "group_rank",
 ]

@@ -23,10 +23,10 @@ class RegionGroup(models.TextChoices):
     THEMES = "themes", _("Themes")
 
 
-def _group_rank() -> Case:
-    """The position of a region's group in RegionGroup: the seed's order, not alphabetical."""
+def group_rank(group_field: str = "group") -> Case:
+    """A region's group as its position in RegionGroup: the seed's order, not alphabetical."""
     return Case(
-        *[When(group=group, then=Value(rank)) for rank, group in enumerate(RegionGroup)],
+        *[When(**{group_field: group}, then=Value(rank)) for rank, group in enumerate(RegionGroup)],
         output_field=models.PositiveSmallIntegerField(),
     )
 
@@ -65,23 +65,12 @@ class Region(models.Model):
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Lower numbers come first within the group.")
     )
-    # Computed and stored by the database from the group, so the index's order (groups
-    # as the seed has them, then order, then slug) can be read along an index.
-    group_rank = models.GeneratedField(
-        verbose_name=_("group rank"),
-        expression=_group_rank(),
-        output_field=models.PositiveSmallIntegerField(),
-        db_persist=True,
-    )
 
     class Meta:
         verbose_name = _("region or theme")
         verbose_name_plural = _("regions and themes")
         ordering = ["group", "order", "slug"]
-        indexes = [
-            models.Index(fields=["group", "order", "slug"]),
-            models.Index(fields=["group_rank", "order", "slug"], name="regions_region_rank_idx"),
-        ]
+        indexes = [models.Index(fields=["group", "order", "slug"])]
         constraints = [
             models.CheckConstraint(
                 condition=(Q(kind=RegionKind.THEME) & Q(group=RegionGroup.THEMES))
