@@ -118,7 +118,14 @@ def python(env: dict, *args: str):
     subprocess.run([sys.executable, *args], cwd=ROOT, env=env, check=True)
 
 
-def machine(load_start: str) -> dict:
+def current_commit() -> str:
+    described = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return described or "unknown"
+
+
+def machine(load_start: str, commit: str) -> dict:
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -131,9 +138,6 @@ def machine(load_start: str) -> dict:
         memory = None
     from importlib.metadata import version
 
-    commit = subprocess.run(
-        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
     return {
         "cpu": cpu,
         "cores": os.cpu_count(),
@@ -142,7 +146,7 @@ def machine(load_start: str) -> dict:
         "python": platform.python_version(),
         "django": version("Django"),
         "gunicorn": version("gunicorn"),
-        "commit": commit or "unknown",
+        "commit": commit,
         "load_start": load_start,
         "load_end": _load(),
     }
@@ -206,7 +210,7 @@ def run_database(db: str, args, secret_key: str, static_root: str) -> dict:
             "label": "SQLite" if db == "sqlite" else "PostgreSQL",
             "server": server,
         },  # fmt: skip
-        "machine": machine(load_start),
+        "machine": machine(load_start, args.commit),
         "settings": {
             "rounds": args.rounds,
             "max_page_seconds": args.max_page_seconds,
@@ -238,6 +242,8 @@ def main(argv=None) -> int:
     parser.add_argument("--update-readme", action="store_true")
     parser.add_argument("--out-dir", default=str(RESULTS))
     args = parser.parse_args(argv)
+    # Read before the first database writes its results (and README.md): the code measured.
+    args.commit = current_commit()
     if args.quick:
         defaults = {"rounds": 200, "http_seconds": 5.0, "max_page_seconds": 45.0}
         quick = {"rounds": 3, "http_seconds": 1.0, "max_page_seconds": 5.0}
