@@ -89,10 +89,14 @@ def seed(size: str, quick: bool = False, stdout=None) -> dict:
     started = time.perf_counter()
     call_command("load_demo", stdout=stdout or _Null())
     volume = volume_for(size, quick)
+    from visie_portal.seeding import refresh_planner_statistics
+
     with transaction.atomic():
         member_user()
         if volume is not None:
             _Bulk(volume).run()
+    # A production database has statistics (autovacuum); a freshly seeded one must too.
+    refresh_planner_statistics()
     return {
         "size": size,
         "quick": quick,

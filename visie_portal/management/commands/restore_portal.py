@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from regions import search
+from visie_portal.seeding import refresh_planner_statistics
 
 
 class Command(BaseCommand):
@@ -35,6 +36,7 @@ class Command(BaseCommand):
             self.restore_archive(path)
         else:
             self.restore_json(path)
+        refresh_planner_statistics()
         self.stdout.write(self.style.SUCCESS(f"Restored {path}."))
 
     def restore_json(self, path: Path) -> None:
