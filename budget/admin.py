@@ -99,6 +99,7 @@ def _money_total(kind=None, field="lines__amount_granted"):
 
 @admin.register(YearlyReview)
 class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    show_full_result_count = False
     form = YearlyReviewForm
     inlines = [ReviewLineInline, ReviewSourceInline, ReviewChangeInline]
     list_display = (
@@ -214,6 +215,7 @@ class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
 class ReviewLineAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     """The lines as one list: where the CSV import and export live."""
 
+    show_full_result_count = False
     resource_classes = [ReviewLineResource]
     import_form_class = ReviewLineImportForm
     confirm_form_class = ReviewLineConfirmImportForm
@@ -254,6 +256,7 @@ class ReviewLineAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
 
 @admin.register(Legislature)
 class LegislatureAdmin(SimpleHistoryAdmin):
+    show_full_result_count = False
     form = LegislatureForm
     list_display = ("name", "government", "first_year", "last_year", "annual_ceiling")
     prepopulated_fields = {"slug": ("name",)}

@@ -43,6 +43,8 @@ from visie_portal.admin_widgets import SafeAutocompleteAdminMixin
 class TaxonomyAdmin(SafeAutocompleteAdminMixin, TranslationAdmin, SimpleHistoryAdmin):
     """Regions, topics, organisations and countries: plain reference data with history."""
 
+    show_full_result_count = False
+
 
 @admin.register(Region)
 class RegionAdmin(TaxonomyAdmin):
@@ -188,6 +190,7 @@ class StateFilter(admin.SimpleListFilter):
 
 @admin.register(Analysis)
 class AnalysisAdmin(SimpleHistoryAdmin):
+    show_full_result_count = False
     list_display = [
         "region",
         "state",
@@ -622,6 +625,7 @@ class RevisionForm(forms.ModelForm):
 class AnalysisRevisionAdmin(SafeAutocompleteAdminMixin, TranslationAdmin):
     """Adding a revision saves a new working draft; existing revisions are read-only."""
 
+    show_full_result_count = False
     form = RevisionForm
     inlines = [KeyFigureInline, SourceInline]
     list_display = ["__str__", "author", "created_at", "published_at", "is_major"]
@@ -735,6 +739,7 @@ def _inline_initial(base, model) -> list[dict]:
 
 @admin.register(ShareLink)
 class ShareLinkAdmin(SimpleHistoryAdmin):
+    show_full_result_count = False
     list_display = ["revision", "created_by", "created_at", "expires_at", "revoked_at"]
     list_filter = ["revoked_at"]
     list_select_related = ["revision__analysis__region", "created_by"]
@@ -766,6 +771,7 @@ class ShareLinkAdmin(SimpleHistoryAdmin):
 
 @admin.register(AnalysisSlugRedirect)
 class AnalysisSlugRedirectAdmin(admin.ModelAdmin):
+    show_full_result_count = False
     list_display = ["old_slug", "analysis", "created_at"]
     search_fields = ["old_slug", "analysis__slug"]
     list_select_related = ["analysis__region"]

@@ -25,7 +25,7 @@ from working_group.models import (
 
 
 class HistoryTranslationAdmin(SimpleHistoryAdmin, TranslationAdmin):
-    pass
+    show_full_result_count = False
 
 
 @admin.register(WorkingGroup)
@@ -37,6 +37,7 @@ class WorkingGroupAdmin(SafeAutocompleteAdminMixin, HistoryTranslationAdmin):
 
 @admin.register(Member)
 class MemberAdmin(SafeAutocompleteAdminMixin, SimpleHistoryAdmin):
+    show_full_result_count = False
     list_display = ("name", "role", "party_or_organisation", "user", "active", "is_example_data")
     list_filter = ("role", "active", "group")
     list_select_related = ("user",)
@@ -53,6 +54,8 @@ class TrackAdmin(HistoryTranslationAdmin):
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
+    show_full_result_count = False
+
     def has_add_permission(self, request, obj=None):
         return False
 

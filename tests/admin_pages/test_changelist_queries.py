@@ -90,3 +90,34 @@ def test_changelist_query_count_does_not_grow_with_the_data(client, superuser, n
     large = changelist_queries(client, name)
 
     assert large == small
+
+
+CONTENT_ADMINS = sorted(
+    (
+        (model._meta.label, model_admin)
+        for model, model_admin in admin.site._registry.items()
+        if model._meta.app_label in CONTENT_APPS
+    ),
+    key=lambda pair: pair[0],
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "model_admin"), CONTENT_ADMINS, ids=[label for label, _admin in CONTENT_ADMINS]
+)
+def test_filtered_changelist_does_not_count_the_whole_table(label, model_admin):
+    # Django's default adds a COUNT(*) of the unfiltered table to every filtered list.
+    assert model_admin.show_full_result_count is False
+
+
+def test_filtered_task_changelist_counts_only_the_matching_tasks(client, superuser):
+    client.force_login(superuser)
+    add_content(2)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("admin:working_group_task_changelist"), {"state": "open"})
+
+    assert response.status_code == 200
+    counts = [query["sql"] for query in queries if "COUNT(" in query["sql"].upper()]
+    assert len(counts) == 1
+    assert "WHERE" in counts[0]
