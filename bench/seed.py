@@ -86,11 +86,11 @@ def seed(size: str, quick: bool = False, stdout=None) -> dict:
     from django.core.management import call_command
     from django.db import transaction
 
+    from visie_portal.seeding import refresh_planner_statistics
+
     started = time.perf_counter()
     call_command("load_demo", stdout=stdout or _Null())
     volume = volume_for(size, quick)
-    from visie_portal.seeding import refresh_planner_statistics
-
     with transaction.atomic():
         member_user()
         if volume is not None:

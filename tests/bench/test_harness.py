@@ -106,7 +106,11 @@ def test_missing_load_generator_stops_the_run_before_any_seeding(monkeypatch, ca
     from bench import run
 
     monkeypatch.setattr(run.shutil, "which", lambda name: None)
-    monkeypatch.setattr(run, "run_database", pytest.fail)
+
+    def seeding_started(*args, **kwargs):
+        pytest.fail("the run seeded a database although wrk is missing")
+
+    monkeypatch.setattr(run, "run_database", seeding_started)
 
     with pytest.raises(SystemExit):
         run.main(["--db", "sqlite", "--http-seconds", "2"])
