@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import datetime
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
@@ -17,6 +17,7 @@ from regions.models import (
     Topic,
     group_rank,
 )
+from visie_portal.paginators import KeysFirstPaginator
 from visie_portal.translated import served_columns
 
 # A page of cards: enough to scan, few enough that every page costs about the same.
@@ -40,6 +41,16 @@ def public_listing() -> QuerySet[Analysis]:
         .annotate(group_rank=group_rank("region__group"))
         .order_by("group_rank", "region__order", "region__slug")
     )
+
+
+def public_listing_on_topic(topic: Topic) -> QuerySet[Analysis]:
+    """public_listing() of the analyses whose live revision has ``topic``.
+
+    A semi-join on the link table (``live_revision IN …``), not a join through the
+    revision: the revision table is not read to filter, and no row can repeat.
+    """
+    tagged = AnalysisRevision.topics.through.objects.filter(topic=topic)
+    return public_listing().filter(live_revision__in=tagged.values("analysisrevision"))
 
 
 def page_listing(queryset: QuerySet[Analysis] | None = None) -> QuerySet[Analysis]:
@@ -86,7 +97,7 @@ def published_sub_regions(analysis: Analysis) -> QuerySet[Analysis]:
 
 
 def paginate(queryset, page_number, per_page: int = PAGE_SIZE) -> Page:
-    return Paginator(queryset, per_page).get_page(page_number)
+    return KeysFirstPaginator(queryset, per_page).get_page(page_number)
 
 
 def analysis_for_address(slug: str) -> Analysis | None:

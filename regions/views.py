@@ -31,7 +31,7 @@ class TopicView(TemplateView):
 
     def get_context_data(self, **kwargs):
         topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
-        analyses = selectors.page_listing().filter(live_revision__topics=topic)
+        analyses = selectors.page_listing(selectors.public_listing_on_topic(topic))
         page = selectors.paginate(analyses, self.request.GET.get("page"))
         return super().get_context_data(topic=topic, page_obj=page, **kwargs)
 

@@ -140,7 +140,9 @@ class Analysis(models.Model):
         ordering = ["region__group", "region__order", "slug"]
         indexes = [
             models.Index(fields=["state", "publish_at"]),
-            models.Index(fields=["-last_published_at"]),
+            # The API's and the feed's order, newest first with the key as tie-breaker: with
+            # the key in the index SQLite walks it and stops at a page instead of sorting.
+            models.Index(fields=["-last_published_at", "-id"]),
         ]
         constraints = [
             models.CheckConstraint(

@@ -6,9 +6,11 @@ Acceptance 1: each public surface is checked against every hidden state.
 import pytest
 from django.urls import reverse
 
+from regions import services
 from regions.models import Analysis
 from tests.regions.factories import (
     TopicFactory,
+    content,
     draft_analysis,
     in_review_analysis,
     published_analysis,
@@ -131,3 +133,29 @@ def test_scheduled_analysis_appears_once_its_time_has_come(client):
     Analysis.objects.filter(pk=analysis.pk).update(publish_at=timezone.now() - timedelta(minutes=1))
 
     assert client.get(analysis.get_absolute_url()).status_code == 200
+
+
+def test_topic_page_follows_the_live_revision_not_a_newer_draft(client):
+    topic = TopicFactory(slug="terrorisme")
+    tagged_live = published_analysis(title_nl=f"{MARKER} live")
+    tagged_live.live_revision.topics.add(topic)
+    services.analysis_save_draft(
+        analysis=tagged_live,
+        expected_version=tagged_live.version,
+        content=content(title_nl=f"{MARKER} ontwerp zonder onderwerp"),
+        by=tagged_live.live_revision.author,
+    )
+    tagged_draft = published_analysis(title_nl=f"{MARKER} live zonder onderwerp")
+    services.analysis_save_draft(
+        analysis=tagged_draft,
+        expected_version=tagged_draft.version,
+        content=content(title_nl=f"{MARKER} ontwerp"),
+        by=tagged_draft.live_revision.author,
+        topics=[topic],
+    )
+
+    page = client.get(reverse("regions:topic", args=["terrorisme"])).content.decode()
+
+    assert page.count(f"{MARKER} live<") == 1
+    assert "zonder onderwerp" not in page
+    assert f"{MARKER} ontwerp" not in page
