@@ -1,0 +1,73 @@
+"""The members' board cards, written in Python: up to 100 per page, never cached.
+
+In the template the cards were three quarters of the board's cost (variable lookups,
+translations and filters per card). Here the words every card repeats are translated
+once per column, and each card is one f-string of escaped values: every value from the
+database or a catalogue goes through ``escape`` (the standard library's, as Django's
+own ``escape`` does, without its lazy-string check per call).
+"""
+
+from html import escape
+
+from django import template
+from django.urls import reverse
+from django.utils import formats
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+
+from working_group.models import Task, Visibility
+
+register = template.Library()
+
+
+@register.simple_tag
+def board_cards(tasks, today) -> SafeString:
+    if not tasks:
+        return mark_safe(f"<p>{escape(gettext('No tasks.'))}</p>")
+    words = {
+        key: escape(text)
+        for key, text in {
+            "priority": gettext("priority"),
+            "due": gettext("due"),
+            "overdue": gettext("Overdue"),
+            "blocked": gettext("Blocked:"),
+            Visibility.PUBLIC: gettext("Public"),
+            Visibility.INTERNAL: gettext("Internal"),
+            "example": gettext("Example data"),
+        }.items()
+    }
+    # One reverse() per column instead of one per card: the address with a sentinel number,
+    # which an <int:number> converter writes verbatim, then filled in per card.
+    sample = escape(reverse("working_group:task_detail", kwargs={"number": _SENTINEL}))
+    address = sample.partition(str(_SENTINEL))[::2]
+    return mark_safe("\n".join(_card(task, today, words, address) for task in tasks))
+
+
+_SENTINEL = 987654321
+
+
+def _card(task: Task, today, words: dict, address: tuple[str, str]) -> str:
+    url = f"{address[0]}{task.number}{address[1]}"
+    progress = escape(gettext("%(progress)s %% done") % {"progress": task.progress})
+    due = overdue = blocked = example = ""
+    if task.due_date:
+        shown = escape(formats.date_format(task.due_date, "SHORT_DATE_FORMAT"))
+        due = f' · {words["due"]} <time datetime="{task.due_date.isoformat()}">{shown}</time>'
+        if task.due_date < today and task.is_open:
+            overdue = f' · <strong class="wg-overdue">{words["overdue"]}</strong>'
+    if task.state == Task.State.BLOCKED:
+        blocked = f"<p>{words['blocked']} {escape(task.blocked_reason)}</p>"
+    if task.is_example_data:
+        example = f' · <span class="example-data">{words["example"]}</span>'
+    priority = escape(str(Task.Priority(task.priority).label))
+    visibility = words.get(task.visibility, words[Visibility.INTERNAL])
+    return (
+        '<article class="wg-card">\n'
+        f'  <h3><a href="{url}">{escape(task.reference)} {escape(task.title)}</a></h3>\n'
+        f"  <p>{escape(task.owner.name)} · {escape(task.track.name)} · "
+        f"{words['priority']}: {priority}</p>\n"
+        f"  <p>{progress}{due}{overdue}</p>\n"
+        f"  {blocked}\n"
+        f"  <p>{visibility}{example}</p>\n"
+        "</article>"
+    )
