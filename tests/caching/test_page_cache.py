@@ -4,7 +4,7 @@ Each content change below goes through the service an editor or member would use
 very next anonymous request must show it.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -261,7 +261,11 @@ def test_task_made_public_appears_in_the_public_export_at_once(client, working_g
 
 
 def test_scheduled_publication_bounds_the_generation(analysis):
-    later = timezone.now() + timedelta(hours=2)
+    # Before the next local midnight, which ends every generation anyway (a fixed "in two
+    # hours" made this fail every evening after 22:00 in Brussels).
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    midnight = timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()))
+    later = timezone.now() + (midnight - timezone.now()) / 2
     scheduled = published_analysis(slug="gepland", publish_at=later)
 
     generation = page_cache.current_generation()

@@ -10,11 +10,11 @@ own ``escape`` does, without its lazy-string check per call).
 from html import escape
 
 from django import template
-from django.urls import reverse
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from visie_portal.addresses import address_maker
 from working_group.models import Task, Visibility
 
 register = template.Library()
@@ -36,18 +36,12 @@ def board_cards(tasks, today) -> SafeString:
             "example": gettext("Example data"),
         }.items()
     }
-    # One reverse() per column instead of one per card: the address with a sentinel number,
-    # which an <int:number> converter writes verbatim, then filled in per card.
-    sample = escape(reverse("working_group:task_detail", kwargs={"number": _SENTINEL}))
-    address = sample.partition(str(_SENTINEL))[::2]
+    address = address_maker("working_group:task_detail", "number", 987654321)
     return mark_safe("\n".join(_card(task, today, words, address) for task in tasks))
 
 
-_SENTINEL = 987654321
-
-
-def _card(task: Task, today, words: dict, address: tuple[str, str]) -> str:
-    url = f"{address[0]}{task.number}{address[1]}"
+def _card(task: Task, today, words: dict, address) -> str:
+    url = address(task.number)
     progress = escape(gettext("%(progress)s %% done") % {"progress": task.progress})
     due = overdue = blocked = example = ""
     if task.due_date:
