@@ -11,8 +11,6 @@ from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
-from visie_portal.paginators import KeysFirstPaginator
-
 
 def _whole_number(raw: str) -> int | None:
     return int(raw) if raw.isascii() and raw.isdigit() else None
@@ -58,7 +56,6 @@ class StandardPagination(StrictNumbersMixin, PageNumberPagination):
     page_size = 25
     page_size_query_param = "page_size"
     max_page_size = 100
-    django_paginator_class = KeysFirstPaginator
 
 
 class StreamPagination(StrictNumbersMixin, CursorPagination):
