@@ -23,7 +23,9 @@ from tests.helpers import REPO_ROOT
 
 pytestmark = pytest.mark.postgres
 
-DATABASE = "visie_outage_test"
+# One database per test process: the two tests below may run at once on two xdist
+# workers, and one's DROP DATABASE … WITH (FORCE) would cut the other's migrate.
+DATABASE = f"visie_outage_test_{os.getpid()}"
 
 
 class Relay:
@@ -111,10 +113,11 @@ def app_server():
         "CONN_MAX_AGE": "60",
     }
     for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
-        subprocess.run(
-            [sys.executable, "manage.py", *command], cwd=REPO_ROOT, env=env, check=True,
-            capture_output=True,
+        done = subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=REPO_ROOT, env=env,
+            capture_output=True, text=True,
         )  # fmt: skip
+        assert done.returncode == 0, f"{command[0]} failed:\n{done.stderr[-3000:]}"
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", "--insecure", f"127.0.0.1:{port}"],
