@@ -19,8 +19,6 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import permissions, serializers, viewsets
-from rest_framework.exceptions import ValidationError
-from rest_framework.filters import OrderingFilter
 
 from budget import selectors
 from budget.models import (
@@ -35,6 +33,7 @@ from budget.models import (
     YearlyReview,
 )
 from budget.money import export_amount
+from visie_portal.api.ordering import StrictOrderingFilter
 from visie_portal.api.pagination import StandardPagination
 from visie_portal.api.translation import TranslatedFieldsMixin
 
@@ -384,37 +383,6 @@ class YearlyReviewFilter(StrictFilterSet):
         fields = ["legislature", "year", "state", "outcome", "is_example_data"]
 
 
-class StrictOrderingFilter(OrderingFilter):
-    """One of the documented orderings or a 400 (DRF would silently ignore an unknown one);
-    equal keys are broken by ``view.tie_breakers`` so pages never overlap or skip."""
-
-    def choices(self, view) -> list[str]:
-        return [f"{sign}{field}" for field in view.ordering_fields for sign in ("", "-")]
-
-    def get_ordering(self, request, queryset, view):
-        requested = request.query_params.get(self.ordering_param)
-        if requested is None:
-            ordering = list(view.ordering)
-        elif requested in self.choices(view):
-            ordering = [requested]
-        else:
-            raise ValidationError(
-                {
-                    self.ordering_param: [
-                        _("Choose one of: %(choices)s.")
-                        % {"choices": ", ".join(self.choices(view))}
-                    ]
-                }
-            )
-        return [*ordering, *view.tie_breakers]
-
-    def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        for parameter in parameters:
-            parameter["schema"]["enum"] = self.choices(view)
-        return parameters
-
-
 # What a list row shows: no justification in four languages, no version.
 LIST_FIELDS = [
     "id",
@@ -469,9 +437,8 @@ class LegislatureViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = StandardPagination
     filter_backends = [filters.DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = LegislatureFilter
-    ordering_fields = ["first_year", "name"]
-    ordering = ["first_year"]
-    tie_breakers = ["name"]
+    ordering = ["first_year", "pk"]
+    ordering_choices = {"first_year": "first_year", "name": "name"}
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
 
@@ -567,9 +534,9 @@ class YearlyReviewViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = StandardPagination
     filter_backends = [filters.DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = YearlyReviewFilter
-    ordering_fields = ["year"]
-    ordering = ["legislature__first_year", "year"]
-    tie_breakers = ["legislature__first_year", "id"]
+    ordering = ["legislature__first_year", "year", "pk"]
+    ordering_choices = {"year": "year"}
+    ordering_tiebreakers = ("legislature__first_year", "pk")
     lookup_value_regex = "[0-9]+"
 
     def get_queryset(self):

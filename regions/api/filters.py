@@ -10,8 +10,6 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
-from rest_framework.exceptions import ValidationError
-from rest_framework.filters import OrderingFilter
 
 from regions.models import (
     Analysis,
@@ -33,44 +31,6 @@ def pattern_filter(pattern, **kwargs):
     """A text filter that accepts only values matching ``pattern``, as its schema states."""
     text_filter = filters.CharFilter(validators=[RegexValidator(rf"^{pattern}\Z")], **kwargs)
     return extend_schema_field({"type": "string", "pattern": f"^{pattern}$"})(text_filter)
-
-
-class StableOrderingFilter(OrderingFilter):
-    """``?ordering=`` with one of the view's public names, always ending in the primary key.
-
-    Views name the choices in ``ordering_choices`` (public name → model field). The key
-    as a last tie-breaker keeps page and cursor boundaries stable when values repeat; an
-    unknown value is refused (400) rather than silently ignored, as the schema lists the
-    allowed values.
-    """
-
-    def get_ordering(self, request, queryset, view):
-        requested = request.query_params.get(self.ordering_param)
-        if requested is None:
-            return tuple(view.ordering)
-        choices = view.ordering_choices
-        descending = requested.startswith("-")
-        field = choices.get(requested.removeprefix("-"))
-        if field is None:
-            raise ValidationError(
-                {self.ordering_param: [_("Choose one of: %s.") % ", ".join(self._values(view))]}
-            )
-        prefix = "-" if descending else ""
-        return (f"{prefix}{field}", f"{prefix}pk")
-
-    def _values(self, view):
-        return [value for name in view.ordering_choices for value in (name, f"-{name}")]
-
-    def get_schema_operation_parameters(self, view):
-        return [
-            {
-                "name": self.ordering_param,
-                "required": False,
-                "in": "query",
-                "description": "Sort order; a leading minus sorts descending.",
-                "schema": {"type": "string", "enum": self._values(view)},
-            }
-        ]
 
 
 class StrictFilterForm(forms.Form):

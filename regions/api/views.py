@@ -32,7 +32,6 @@ from regions.api.filters import (
     CountryFilter,
     OrganisationFilter,
     RegionFilter,
-    StableOrderingFilter,
     TopicFilter,
 )
 from regions.models import (
@@ -44,6 +43,7 @@ from regions.models import (
     Topic,
     group_rank,
 )
+from visie_portal.api.ordering import StrictOrderingFilter
 from visie_portal.api.pagination import StandardPagination, StreamPagination
 
 
@@ -69,7 +69,7 @@ class PublicReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     permission_classes = [permissions.AllowAny]
     pagination_class = StandardPagination
-    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
 
 
 def listed_regions():

@@ -10,25 +10,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from rest_framework.filters import OrderingFilter
 
 from working_group.api.serializers import MAX_ID
 from working_group.models import Decision, Member, Milestone, Task
-
-
-class StableOrderingFilter(OrderingFilter):
-    """The client's ordering plus the view's unique ``ordering_tiebreaker``.
-
-    Without a unique last key, rows that tie could move between pages from one request
-    to the next (PostgreSQL does not promise an order for ties).
-    """
-
-    def get_ordering(self, request, queryset, view):
-        ordering = super().get_ordering(request, queryset, view)
-        tiebreaker = getattr(view, "ordering_tiebreaker", None)
-        if ordering and tiebreaker and tiebreaker not in ordering:
-            ordering = [*ordering, tiebreaker]
-        return ordering
 
 
 class StrictFilterSet(django_filters.FilterSet):

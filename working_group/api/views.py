@@ -27,6 +27,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from visie_portal.api.exceptions import Conflict
+from visie_portal.api.ordering import StrictOrderingFilter
 from visie_portal.api.pagination import StandardPagination, StreamPagination
 from working_group import selectors, services
 from working_group.api import filters
@@ -44,8 +45,7 @@ MEMBERS_TAG = "working group (members)"
 class PublicViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [permissions.AllowAny]
     pagination_class = StandardPagination
-    filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
-    ordering_tiebreaker = "pk"
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
 
 
 @extend_schema_view(
@@ -60,8 +60,8 @@ class PublicTrackViewSet(PublicViewSet):
     serializer_class = wg_serializers.PublicTrackSerializer
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
-    ordering_fields = ["order", "slug"]
-    ordering = ["order", "slug"]
+    ordering = ["order", "slug", "pk"]
+    ordering_choices = {"order": "order", "slug": "slug"}
 
     def get_queryset(self):
         return selectors.public_tracks()
@@ -77,8 +77,8 @@ class PublicTrackViewSet(PublicViewSet):
 class PublicMilestoneViewSet(PublicViewSet):
     serializer_class = wg_serializers.PublicMilestoneSerializer
     filterset_class = filters.PublicMilestoneFilter
-    ordering_fields = ["date"]
     ordering = ["date", "pk"]
+    ordering_choices = {"date": "date"}
 
     def get_queryset(self):
         return selectors.public_milestones()
@@ -98,10 +98,10 @@ class PublicTaskViewSet(PublicViewSet):
     filterset_class = filters.PublicTaskFilter
     lookup_field = "public_id"
     lookup_url_kwarg = "id"
-    ordering_fields = ["due_date", "progress"]
     ordering = ["track__order", "due_date", "public_id"]
+    ordering_choices = {"due_date": "due_date", "progress": "progress"}
     # Random, so the order of ties says nothing about when tasks were created.
-    ordering_tiebreaker = "public_id"
+    ordering_tiebreakers = ("public_id",)
 
     def get_queryset(self):
         return selectors.public_tasks()
@@ -127,8 +127,8 @@ class PublicTaskViewSet(PublicViewSet):
 class PublicDecisionViewSet(PublicViewSet):
     serializer_class = wg_serializers.PublicDecisionSerializer
     filterset_class = filters.PublicDecisionFilter
-    ordering_fields = ["meeting__date"]
     ordering = ["-meeting__date", "pk"]
+    ordering_choices = {"meeting__date": "meeting__date"}
 
     def get_queryset(self):
         return selectors.public_decisions()
@@ -206,10 +206,11 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.TaskSerializer
     pagination_class = StreamPagination
-    filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = filters.TaskFilter
-    ordering_fields = ["number"]
     ordering = ["number"]
+    ordering_choices = {"number": "number"}
+    ordering_tiebreakers = ()  # Numbers are unique.
     lookup_field = "number"
     lookup_value_regex = r"[0-9]+"
 
@@ -364,10 +365,9 @@ class TaskCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.CommentSerializer
     pagination_class = StreamPagination
-    filter_backends = [filters.StableOrderingFilter]
-    ordering_fields = ["created_at"]
-    ordering = ["created_at"]
-    ordering_tiebreaker = "pk"
+    filter_backends = [StrictOrderingFilter]
+    ordering = ["created_at", "pk"]
+    ordering_choices = {"created_at": "created_at"}
 
     def get_task(self) -> Task:
         if not hasattr(self, "_task"):
@@ -399,10 +399,10 @@ class MemberViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [permissions.IsAuthenticated, IsActiveMember]
     serializer_class = wg_serializers.MemberSerializer
     pagination_class = StandardPagination
-    filter_backends = [DjangoFilterBackend, filters.StableOrderingFilter]
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
     filterset_class = filters.MemberFilter
-    ordering_fields = ["name"]
     ordering = ["name", "pk"]
+    ordering_choices = {"name": "name"}
 
     def get_queryset(self):
         return Member.objects.filter(active=True)
