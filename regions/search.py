@@ -2,8 +2,8 @@
 
 PostgreSQL: full-text search over stored, GIN-indexed vectors (``SearchDocument``, one per
 analysis, rebuilt here whenever its live revision or its region's name changes), ranked,
-with ``SearchHeadline`` for the page's results only. SQLite (development): every word
-must occur (``icontains``), highlighted in Python.
+with ``SearchHeadline`` for the page's results only (``with_snippets``). SQLite
+(development): every word must occur (``icontains``), highlighted in Python.
 Either way the highlighted snippet is escaped first and only then gets ``<mark>``, so the
 text of an analysis can never inject HTML through the search page.
 """
@@ -108,35 +108,61 @@ def index_all() -> int:
     return len(ids)
 
 
-def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+def _search_query(query: str, language: str):
+    from django.contrib.postgres.search import SearchQuery
 
     config = SEARCH_CONFIGS.get(language, "simple")
+    return SearchQuery(query, config=config, search_type="websearch")
+
+
+def _search_postgres(query: str, language: str) -> QuerySet[Analysis]:
+    from django.contrib.postgres.search import SearchRank
+
     vector = F(f"search_document__vector_{language}")
-    search_query = SearchQuery(query, config=config, search_type="websearch")
+    search_query = _search_query(query, language)
     return (
         public_listing()
-        .annotate(
-            rank=SearchRank(vector, search_query),
-            headline=SearchHeadline(
-                Concat(
-                    _localized("summary", language),
-                    Value(" "),
-                    _localized("body", language),
-                    output_field=TextField(),
-                ),
-                search_query,
-                config=config,
-                start_sel=_START,
-                stop_sel=_STOP,
-                max_words=35,
-                min_words=15,
-            ),
-        )
+        .annotate(rank=SearchRank(vector, search_query))
         # A match (@@) needs every word; a positive rank alone would accept any word.
         .filter(**{f"search_document__vector_{language}": search_query})
         .order_by("-rank", "group_rank", "region__slug")
     )
+
+
+def with_snippets(analyses: QuerySet[Analysis], query: str) -> list[Analysis]:
+    """The analyses of one result page, each with a ``snippet`` around the query's words.
+
+    Applied to the page's rows only: on PostgreSQL a headline annotation on the whole
+    search would also make its count and its page of keys join every revision.
+    """
+    query = query.strip()[:MAX_QUERY_LENGTH]
+    language = get_language() or settings.LANGUAGE_CODE
+    if connection.vendor != "postgresql":
+        rows = list(analyses)
+        for analysis in rows:
+            analysis.snippet = highlight_words(analysis.live_revision.summary, query)
+        return rows
+    from django.contrib.postgres.search import SearchHeadline
+
+    text = Concat(
+        _localized("summary", language),
+        Value(" "),
+        _localized("body", language),
+        output_field=TextField(),
+    )
+    headline = SearchHeadline(
+        text,
+        _search_query(query, language),
+        config=SEARCH_CONFIGS.get(language, "simple"),
+        start_sel=_START,
+        stop_sel=_STOP,
+        max_words=35,
+        min_words=15,
+    )
+    rows = list(analyses.annotate(headline=headline))
+    for analysis in rows:
+        analysis.snippet = highlight_marked(analysis.headline)
+    return rows
 
 
 def _search_fallback(query: str, language: str) -> QuerySet[Analysis]:

@@ -13,7 +13,7 @@ from regions import parity, selectors
 from regions.diff import compare_revisions
 from regions.models import Analysis, AnalysisSlugRedirect, Topic
 from regions.rendering import render_markdown
-from regions.search import MAX_QUERY_LENGTH, highlight_marked, highlight_words, search_analyses
+from regions.search import MAX_QUERY_LENGTH, search_analyses, with_snippets
 from regions.sharing import usable_link_from_token
 from visie_portal.translated import current_language, served_language
 
@@ -47,13 +47,7 @@ class SearchView(TemplateView):
             page = selectors.paginate(
                 selectors.page_listing(search_analyses(query)), self.request.GET.get("page")
             )
-            for analysis in page.object_list:
-                headline = getattr(analysis, "headline", None)
-                analysis.snippet = (
-                    highlight_marked(headline)
-                    if headline is not None
-                    else highlight_words(analysis.live_revision.summary, query)
-                )
+            page.object_list = with_snippets(page.object_list, query)
         return super().get_context_data(query=query, page_obj=page, **kwargs)
 
 

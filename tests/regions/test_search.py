@@ -61,6 +61,24 @@ def test_the_results_page_is_paginated_and_keeps_the_query(client):
     assert "?q=Zeeroute&amp;page=2" in page
 
 
+def test_a_result_shows_its_summary_with_the_query_word_marked(client):
+    published_analysis(summary_nl="Piraterij bedreigt de zeeroutes.", body_nl="Lange tekst.")
+
+    page = client.get(reverse("regions:search"), {"q": "piraterij"}).content.decode()
+
+    assert "<mark>Piraterij</mark> bedreigt de zeeroutes." in page
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL headlines")
+def test_a_result_found_by_its_body_shows_the_body_words_around_the_match(client):
+    published_analysis(summary_nl="Samenvatting.", body_nl="Piraterij bedreigt de zeeroutes.")
+
+    page = client.get(reverse("regions:search"), {"q": "zeeroutes"}).content.decode()
+
+    assert "Piraterij bedreigt de <mark>zeeroutes</mark>." in page
+
+
 def test_an_empty_query_shows_the_form_only(client):
     response = client.get(reverse("regions:search"))
 
