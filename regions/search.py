@@ -33,9 +33,13 @@ def _localized(field: str, language: str, prefix: str = "live_revision__"):
     return Coalesce(NullIf(own, Value("")), dutch, Value(""), output_field=TextField())
 
 
+def _query_and_language(query: str) -> tuple[str, str]:
+    """The query as searched (trimmed, bounded) and the page language it is searched in."""
+    return query.strip()[:MAX_QUERY_LENGTH], get_language() or settings.LANGUAGE_CODE
+
+
 def search_analyses(query: str) -> QuerySet[Analysis]:
-    query = query.strip()[:MAX_QUERY_LENGTH]
-    language = get_language() or settings.LANGUAGE_CODE
+    query, language = _query_and_language(query)
     if connection.vendor == "postgresql":
         return _search_postgres(query, language)
     return _search_fallback(query, language)
@@ -135,8 +139,7 @@ def with_snippets(analyses: QuerySet[Analysis], query: str) -> list[Analysis]:
     Applied to the page's rows only: on PostgreSQL a headline annotation on the whole
     search would also make its count and its page of keys join every revision.
     """
-    query = query.strip()[:MAX_QUERY_LENGTH]
-    language = get_language() or settings.LANGUAGE_CODE
+    query, language = _query_and_language(query)
     if connection.vendor != "postgresql":
         rows = list(analyses)
         for analysis in rows:
