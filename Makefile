@@ -101,7 +101,7 @@ bench-smoke: install
 	$(PY) -m bench.run --quick $(BENCH_ARGS)
 
 messages: install
-	for app in visie_portal regions budget working_group staff_otp; do \
+	for app in core regions budget working_group staff_otp; do \
 	  (cd $$app && ../$(PY) ../manage.py makemessages --no-obsolete -l nl -l fr -l de -l en) ; done
 	$(PY) manage.py compilemessages --ignore=.venv
 

@@ -86,7 +86,7 @@ def seed(size: str, quick: bool = False, stdout=None) -> dict:
     from django.core.management import call_command
     from django.db import transaction
 
-    from visie_portal.seeding import refresh_planner_statistics
+    from core.seeding import refresh_planner_statistics
 
     started = time.perf_counter()
     call_command("load_demo", stdout=stdout or _Null())
@@ -116,7 +116,7 @@ def member_user():
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from visie_portal import roles
+    from core import roles
     from working_group.models import Member, WorkingGroup
 
     user, created = get_user_model().objects.get_or_create(username=MEMBER_USERNAME)

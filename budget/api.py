@@ -33,9 +33,9 @@ from budget.models import (
     YearlyReview,
 )
 from budget.money import export_amount
-from visie_portal.api.ordering import StrictOrderingFilter
-from visie_portal.api.pagination import StandardPagination
-from visie_portal.api.translation import TranslatedFieldsMixin
+from core.api.ordering import StrictOrderingFilter
+from core.api.pagination import StandardPagination
+from core.api.translation import TranslatedFieldsMixin
 
 # Years are four-digit (ISO 8601); anything else cannot match a review and is refused.
 YEAR_BOUNDS = {"min_value": 1000, "max_value": 9999}

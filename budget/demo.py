@@ -4,7 +4,7 @@ looked up by natural key (legislature slug; legislature + year; review + kind + 
 from budget.demo_data import LEGISLATURE, PLANNED_JUSTIFICATION, REVIEWS
 from budget.models import Legislature, ReviewLine, YearlyReview
 from budget.services import line_rule_errors
-from visie_portal.seeding import sync_record
+from core.seeding import sync_record
 
 
 def _translated(field, texts):

@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_widgets import SafeAutocompleteAdminMixin
 from regions import parity, services
 from regions.diff import compare_revisions
 from regions.models import (
@@ -37,7 +38,6 @@ from regions.models import (
 )
 from regions.selectors import revision_with_content
 from regions.sharing import share_url
-from visie_portal.admin_widgets import SafeAutocompleteAdminMixin
 
 
 class TaxonomyAdmin(SafeAutocompleteAdminMixin, TranslationAdmin, SimpleHistoryAdmin):

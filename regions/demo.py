@@ -8,10 +8,10 @@ publish by a second person), so the demo shows a real revision and audit trail.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from core import roles
+from core.seeding import sync_record
 from regions import demo_data, services
 from regions.models import Analysis, Country, Organisation, Region, Topic
-from visie_portal import roles
-from visie_portal.seeding import sync_record
 
 
 def _demo_user(username: str, role: str):

@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.translated import served_columns
 from regions.models import Analysis
-from visie_portal.translated import served_columns
 
 # The latest updates, as many as a page of the index shows.
 FEED_SIZE = 20

@@ -112,6 +112,12 @@ def index_all() -> int:
     return len(ids)
 
 
+def reindex_after_restore(sender, *, archive: bool, **kwargs) -> None:
+    """A JSON backup leaves the search vectors out (derived data); a pg_restore brings them."""
+    if not archive:
+        index_all()
+
+
 def _search_query(query: str, language: str):
     from django.contrib.postgres.search import SearchQuery
 

@@ -7,6 +7,8 @@ from django.core.paginator import Page
 from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
+from core.paginators import KeysFirstPaginator
+from core.translated import served_columns
 from regions.models import (
     Analysis,
     AnalysisRevision,
@@ -17,8 +19,6 @@ from regions.models import (
     Topic,
     group_rank,
 )
-from visie_portal.paginators import KeysFirstPaginator
-from visie_portal.translated import served_columns
 
 # A page of cards: enough to scan, few enough that every page costs about the same.
 PAGE_SIZE = 20

@@ -9,13 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from core.translated import current_language, served_language
 from regions import parity, selectors
 from regions.diff import compare_revisions
 from regions.models import Analysis, AnalysisSlugRedirect, Topic
 from regions.rendering import render_markdown
 from regions.search import MAX_QUERY_LENGTH, search_analyses, with_snippets
 from regions.sharing import usable_link_from_token
-from visie_portal.translated import current_language, served_language
 
 
 class IndexView(TemplateView):

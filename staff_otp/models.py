@@ -1,7 +1,7 @@
 """No models of our own: django-otp's ``TOTPDevice`` is the device, audited from here.
 
 The history leaves out the secret and the counters each sign-in updates, so the audit log
-(visie_portal/audit.py) shows who enrolled or removed which device, and never a key.
+(core/audit.py) shows who enrolled or removed which device, and never a key.
 """
 
 from django_otp.plugins.otp_totp.models import TOTPDevice

@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import translation
 
+from core import roles
 from tests.factories import UserFactory
-from visie_portal import roles
 
 
 def pytest_report_header(config):

@@ -58,7 +58,7 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "axes",
-    "visie_portal",
+    "core",
     "regions",
     "budget",
     "working_group",
@@ -66,25 +66,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "visie_portal.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     # ETag on every GET response and 304 when it matches (pages and the API alike).
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the database: decides whether reads may use the replica.
-    "visie_portal.db_routing.ReplicaRoutingMiddleware",
+    "core.db_routing.ReplicaRoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "visie_portal.api.translation.ApiLanguageMiddleware",
+    "core.api.translation.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Needs request.user; before the middleware below so replayed pages get their headers.
-    "visie_portal.page_cache.PublicPageCacheMiddleware",
+    "core.page_cache.PublicPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "visie_portal.middleware.DatabaseUnavailableMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes requires: it turns a lock-out into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -105,7 +105,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "visie_portal.context_processors.language_alternates",
+                "core.context_processors.language_alternates",
             ],
         },
     },
@@ -122,7 +122,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Optional streaming read replica: anonymous public reads go there, everything else to the
-# primary (visie_portal/db_routing.py, docs/decisions/0009-scale-out.md).
+# primary (core/db_routing.py, docs/decisions/0009-scale-out.md).
 REPLICA_DATABASE_URL = env.str("REPLICA_DATABASE_URL", default="")
 if REPLICA_DATABASE_URL.strip():
     DATABASES["replica"] = database_from_url(
@@ -144,7 +144,7 @@ if REPLICA_DATABASE_URL.strip():
     if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
         # An unreachable replica must cost seconds, not the OS's minutes, before fallback.
         DATABASES["replica"].setdefault("OPTIONS", {})["connect_timeout"] = 2
-DATABASE_ROUTERS = ["visie_portal.db_routing.PrimaryReplicaRouter"]
+DATABASE_ROUTERS = ["core.db_routing.PrimaryReplicaRouter"]
 # Seconds a browser reads from the primary after it wrote (read-your-writes).
 REPLICA_PIN_SECONDS = env.int("REPLICA_PIN_SECONDS", default=10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -169,7 +169,7 @@ else:
         }
     }
 # Anonymous public pages and API reads are kept this many seconds at most (0 switches the
-# cache off); any content change invalidates them at once (visie_portal/page_cache.py).
+# cache off); any content change invalidates them at once (core/page_cache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Addresses the page cache does not even look up (never cacheable).
 PAGE_CACHE_SKIP_PREFIXES = ["/healthz"]
@@ -199,7 +199,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "visie_portal/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 AXES_VERBOSE = False
 # Only staff and members sign in: their sessions end after a working day or at browser close.
@@ -235,7 +235,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("nl",)
 # an analysis (docs/decisions/0007-translation-parity.md).
 REQUIRE_TRANSLATION_PARITY = env.bool("REQUIRE_TRANSLATION_PARITY", default=False)
 # The portal's own catalogue wins over Django's and third-party apps' translations.
-LOCALE_PATHS = [BASE_DIR / "visie_portal" / "locale"]
+LOCALE_PATHS = [BASE_DIR / "core" / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
@@ -306,7 +306,7 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
 }
 # dumpdata/loaddata (backups) keep datetimes to the microsecond; see the module's docstring.
-SERIALIZATION_MODULES = {"json": "visie_portal.serializers.precise_json"}
+SERIALIZATION_MODULES = {"json": "core.serializers.precise_json"}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MiB, Django's default, stated on purpose.
 
 # --- Django REST framework ----------------------------------------------------------------
@@ -320,7 +320,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PAGINATION_CLASS": "visie_portal.api.pagination.StandardPagination",
+    "DEFAULT_PAGINATION_CLASS": "core.api.pagination.StandardPagination",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
@@ -334,7 +334,7 @@ REST_FRAMEWORK = {
         "user": env.str("API_USER_RATE", default="1200/min"),
     },
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "visie_portal.api.exceptions.api_exception_handler",
+    "EXCEPTION_HANDLER": "core.api.exceptions.api_exception_handler",
     "DATETIME_FORMAT": "iso-8601",
     "DATE_FORMAT": "iso-8601",
     "COERCE_DECIMAL_TO_STRING": True,
@@ -366,7 +366,7 @@ SPECTACULAR_SETTINGS = {
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "visie_portal.api.schema.add_error_responses",
+        "core.api.schema.add_error_responses",
     ],
 }
 # Cross-origin access only where configured (comma-separated origins).

@@ -3,8 +3,8 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from core import audit_views, views
 from regions.sitemaps import AnalysisSitemap
-from visie_portal import audit_views, views
 
 # Each app adds its sitemap here.
 sitemaps = {"regions": AnalysisSitemap}
@@ -15,7 +15,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/", include("visie_portal.api.urls")),
+    path("api/", include("visie_portal.api_urls")),
     # An index of paginated sections, so no response grows with the number of analyses.
     path(
         "sitemap.xml",
@@ -31,7 +31,7 @@ urlpatterns = [
     ),
 ]
 
-handler404 = "visie_portal.views.page_not_found"
+handler404 = "core.views.page_not_found"
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),

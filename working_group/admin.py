@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from visie_portal.admin_widgets import SafeAutocompleteAdminMixin
+from core.admin_widgets import SafeAutocompleteAdminMixin
 from working_group.models import (
     Comment,
     Decision,

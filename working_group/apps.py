@@ -1,10 +1,32 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import roles
+
 
 class WorkingGroupConfig(AppConfig):
     name = "working_group"
     verbose_name = _("Working group")
+    # Its models make up public pages: any change starts a new page-cache generation.
+    public_content = True
+
+    # What each role may do in this app (core.roles gathers these; Publishers also hold
+    # everything Editors hold).
+    role_permissions = {
+        roles.WORKING_GROUP: (
+            "working_group.view_workinggroup",
+            "working_group.view_member",
+            "working_group.view_track",
+            "working_group.view_task",
+            "working_group.add_task",
+            "working_group.change_task",
+            "working_group.view_comment",
+            "working_group.add_comment",
+            "working_group.view_milestone",
+            "working_group.view_meeting",
+            "working_group.view_decision",
+        ),
+    }
 
     def ready(self):
         from budget import selectors as budget_selectors

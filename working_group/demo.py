@@ -7,7 +7,7 @@ member's action, so there is no acting member to check. ``full_clean`` still run
 from django.db import transaction
 from django.db.models import Max
 
-from visie_portal.seeding import sync_record
+from core.seeding import sync_record
 from working_group import demo_data
 from working_group.models import (
     Decision,

@@ -9,8 +9,8 @@ bounded by ``LIMIT``.
 from django.utils.translation import gettext as _
 
 from budget.models import YearlyReview
+from core.translated import served_columns
 from regions.models import Analysis
-from visie_portal.translated import served_columns
 from working_group.models import Task
 
 LIMIT = 20

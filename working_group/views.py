@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
-from visie_portal.translated import current_language
+from core.translated import current_language
 from working_group import selectors, services
 from working_group.forms import (
     CommentForm,

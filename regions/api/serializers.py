@@ -8,6 +8,7 @@ clients need not trust or re-sanitise Markdown.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.api.translation import TranslatedFieldsMixin, served_language
 from regions import selectors
 from regions.models import (
     Analysis,
@@ -20,7 +21,6 @@ from regions.models import (
     Topic,
 )
 from regions.rendering import render_markdown
-from visie_portal.api.translation import TranslatedFieldsMixin, served_language
 
 
 class TopicSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):

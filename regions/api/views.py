@@ -22,6 +22,8 @@ from rest_framework import permissions, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from core.api.ordering import StrictOrderingFilter
+from core.api.pagination import StandardPagination, StreamPagination
 from regions import selectors
 from regions.api import serializers
 from regions.api.filters import (
@@ -43,8 +45,6 @@ from regions.models import (
     Topic,
     group_rank,
 )
-from visie_portal.api.ordering import StrictOrderingFilter
-from visie_portal.api.pagination import StandardPagination, StreamPagination
 
 
 def query_suffix(request) -> str:

@@ -11,11 +11,11 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from core.addresses import address_maker
+from core.templatetags.dates import time_tag
+from core.templatetags.translated import fallback_notice
+from core.translated import served_text
 from regions.models import RegionGroup, RegionKind, Trend
-from visie_portal.addresses import address_maker
-from visie_portal.templatetags.dates import time_tag
-from visie_portal.templatetags.translated import fallback_notice
-from visie_portal.translated import served_text
 
 register = template.Library()
 

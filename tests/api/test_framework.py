@@ -111,7 +111,7 @@ def test_unknown_lang_parameter_is_ignored(api):
 
 
 def test_openapi_schema_is_built_once_per_process_and_language(api, monkeypatch):
-    from visie_portal.api.schema import ProcessCachedSchemaGenerator
+    from core.api.schema import ProcessCachedSchemaGenerator
 
     monkeypatch.setattr(ProcessCachedSchemaGenerator, "built", {})
     first = api.get("/api/schema/", headers={"accept": "application/json"})
@@ -133,7 +133,7 @@ def test_openapi_schema_is_built_once_per_process_and_language(api, monkeypatch)
     ],
 )
 def test_openapi_document_is_written_once_per_format(api, monkeypatch, accept, content_type):
-    from visie_portal.api.schema import ProcessCachedSchemaView
+    from core.api.schema import ProcessCachedSchemaView
 
     monkeypatch.setattr(ProcessCachedSchemaView, "rendered", {})
     first = api.get("/api/schema/", headers={"accept": accept})
@@ -147,7 +147,7 @@ def test_openapi_document_is_written_once_per_format(api, monkeypatch, accept, c
 
 @pytest.mark.usefixtures("uncached_pages")
 def test_openapi_document_is_written_per_language(api, monkeypatch):
-    from visie_portal.api.schema import ProcessCachedSchemaView
+    from core.api.schema import ProcessCachedSchemaView
 
     monkeypatch.setattr(ProcessCachedSchemaView, "rendered", {})
     dutch = api.get("/api/schema/", headers={"accept": "application/json"})

@@ -1,4 +1,4 @@
-"""``?ordering=`` behaves the same on every endpoint (visie_portal.api.ordering)."""
+"""``?ordering=`` behaves the same on every endpoint (core.api.ordering)."""
 
 import pytest
 from rest_framework.test import APIClient

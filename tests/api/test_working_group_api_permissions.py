@@ -7,10 +7,10 @@ the task's owner, the chair or the secretary.
 
 import pytest
 
+from core import roles
 from tests.api.working_group_support import API, api_client, build_team
 from tests.factories import UserFactory
 from tests.working_group.factories import TaskFactory
-from visie_portal import roles
 from working_group.models import Task
 
 pytestmark = pytest.mark.django_db

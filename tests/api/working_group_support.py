@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from rest_framework.test import APIClient
 
+from core import roles
 from tests.factories import UserFactory
 from tests.working_group.factories import MemberFactory, TrackFactory, WorkingGroupFactory
-from visie_portal import roles
 from working_group.models import Member, Track, WorkingGroup
 
 API = "/api/v1/working-group"

@@ -6,9 +6,9 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from core import roles
 from tests.factories import UserFactory
 from tests.working_group.factories import MemberFactory, TaskFactory, TrackFactory
-from visie_portal import roles
 from working_group.models import Task, Visibility
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

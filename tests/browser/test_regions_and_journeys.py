@@ -8,11 +8,11 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from core import roles
 from regions import services
 from regions.models import Analysis, Topic
 from tests.factories import UserFactory
 from tests.regions.factories import RegionFactory
-from visie_portal import roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,8 +7,8 @@ import time
 import pytest
 from django_otp.oath import TOTP
 
+from core import roles
 from tests.factories import UserFactory
-from visie_portal import roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

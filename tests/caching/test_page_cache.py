@@ -17,6 +17,7 @@ from django.utils.http import http_date
 from rest_framework.authtoken.models import Token
 
 from budget import services as budget_services
+from core import page_cache
 from regions import services as regions_services
 from tests.budget.factories import DecidedReviewFactory, LegislatureFactory, ReviewLineFactory
 from tests.regions.factories import (
@@ -26,7 +27,6 @@ from tests.regions.factories import (
     second_publisher,
 )
 from tests.working_group.factories import MemberFactory, TaskFactory, TrackFactory
-from visie_portal import page_cache
 from working_group import services as wg_services
 from working_group.models import Visibility
 

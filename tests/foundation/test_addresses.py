@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from visie_portal.addresses import address_maker
+from core.addresses import address_maker
 
 
 @pytest.mark.parametrize("language", ["nl", "fr"])

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from core import roles
 from tests.factories import UserFactory
-from visie_portal import roles
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -4,11 +4,11 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
+from core.translated import served_language, served_text
 from regions.models import Region
 from tests.budget.factories import DecidedReviewFactory
 from tests.regions.factories import published_analysis
 from tests.working_group.factories import WorkingGroupFactory
-from visie_portal.translated import served_language, served_text
 
 FRENCH_NOTICE = "Ce texte n’est pas encore disponible en français ; il est affiché en néerlandais."
 

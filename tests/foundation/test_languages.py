@@ -13,10 +13,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
 from budget.models import YearlyReview
+from core import roles
 from regions import services
 from regions.models import Analysis, Topic
 from tests.factories import UserFactory
-from visie_portal import roles
 
 LANGUAGES = ("nl", "fr", "de", "en")
 

@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from visie_portal.management.commands.load_demo import demo_modules
+from core.management.commands.load_demo import demo_modules
 
 PORTAL_APPS = ("regions", "budget", "working_group")
 

@@ -11,7 +11,7 @@ def test_bare_address_serves_the_home_page(client):
     response = client.get("/")
 
     assert response.status_code == 200
-    assert "visie_portal/home.html" in [t.name for t in response.templates]
+    assert "core/home.html" in [t.name for t in response.templates]
 
 
 def test_bare_address_answers_in_the_browser_language(client):

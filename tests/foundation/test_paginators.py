@@ -4,9 +4,9 @@ import pytest
 from django.core.paginator import Paginator
 from django.db.models import Count, F
 
+from core.paginators import KeysFirstPaginator
 from regions.models import Region
 from tests.regions.factories import RegionFactory
-from visie_portal.paginators import KeysFirstPaginator
 
 pytestmark = pytest.mark.django_db
 

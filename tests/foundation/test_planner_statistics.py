@@ -3,8 +3,8 @@
 import pytest
 from django.db import connection
 
+from core.seeding import refresh_planner_statistics
 from tests.regions.factories import RegionFactory
-from visie_portal.seeding import refresh_planner_statistics
 
 pytestmark = pytest.mark.django_db
 

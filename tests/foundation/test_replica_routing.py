@@ -1,4 +1,4 @@
-"""The read-replica router, rule by rule (visie_portal/db_routing.py, ADR 0009).
+"""The read-replica router, rule by rule (core/db_routing.py, ADR 0009).
 
 The replica is a second connection to the test database (as ``TEST: MIRROR`` configures
 it), or a closed port for the fallback. Which alias a request reads from is what the view
@@ -15,10 +15,8 @@ from django.db import connections, router
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from regions.models import Region
-from tests.regions.factories import RegionFactory, published_analysis
-from visie_portal import db_routing
-from visie_portal.db_routing import (
+from core import db_routing
+from core.db_routing import (
     DEFAULT,
     PIN_COOKIE,
     PIN_SALT,
@@ -26,6 +24,8 @@ from visie_portal.db_routing import (
     WRITE_POSITION_KEY,
     ReplicaRoutingMiddleware,
 )
+from regions.models import Region
+from tests.regions.factories import RegionFactory, published_analysis
 
 
 def _closed_port() -> int:

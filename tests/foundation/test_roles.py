@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from visie_portal import roles
+from core import roles
 
 
 @pytest.mark.django_db
@@ -24,12 +24,12 @@ def test_each_group_holds_exactly_the_permissions_named_in_code(role):
         )
     }
 
-    assert held == set(roles.ROLE_PERMISSIONS[role])
+    assert held == set(roles.role_permissions()[role])
 
 
 @pytest.mark.django_db
 def test_every_permission_named_in_the_role_table_exists():
-    for role, names in roles.ROLE_PERMISSIONS.items():
+    for role, names in roles.role_permissions().items():
         for name in names:
             app_label, codename = name.split(".", 1)
             assert Permission.objects.filter(
@@ -38,8 +38,8 @@ def test_every_permission_named_in_the_role_table_exists():
 
 
 def test_publishers_hold_everything_editors_hold():
-    assert set(roles.ROLE_PERMISSIONS[roles.EDITORS]) <= set(
-        roles.ROLE_PERMISSIONS[roles.PUBLISHERS]
+    assert set(roles.role_permissions()[roles.EDITORS]) <= set(
+        roles.role_permissions()[roles.PUBLISHERS]
     )
 
 

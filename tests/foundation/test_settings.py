@@ -100,7 +100,7 @@ def test_deploy_check_warns_when_the_page_cache_is_not_shared_between_processes(
         },
     )
 
-    assert "visie_portal.W001" in result.stderr + result.stdout
+    assert "core.W001" in result.stderr + result.stdout
 
 
 def test_time_zone_and_languages_are_belgian(settings):

@@ -15,7 +15,7 @@ import pytest
 
 from tests.helpers import REPO_ROOT
 
-APPS = ("visie_portal", "regions", "budget", "working_group", "staff_otp")
+APPS = ("core", "regions", "budget", "working_group", "staff_otp")
 LANGUAGES = ("nl", "fr", "de", "en")
 
 

@@ -5,10 +5,10 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
+from core import roles
 from regions import services
 from regions.models import Country, Organisation, Region, RegionGroup, RegionKind, Topic, Trend
 from tests.factories import UserFactory
-from visie_portal import roles
 
 
 class RegionFactory(factory.django.DjangoModelFactory):

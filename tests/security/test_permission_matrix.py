@@ -13,9 +13,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from core import roles as portal_roles
 from tests.security.kwargs import STANDARD_ADMIN, admin_model, url_kwargs
 from tests.security.world import ROLES, build_world, named_urls
-from visie_portal import roles as portal_roles
 
 OK, LOGIN, FORBIDDEN, NOT_ALLOWED, REDIRECT, UNAUTHORIZED = (
     "ok", "login", "forbidden", "not_allowed", "redirect", "unauthorized",
@@ -139,7 +139,7 @@ EXPECTED = {
     "admin:budget_reviewline_process_import": row(LOGIN, LOGIN, LOGIN, *[NOT_ALLOWED] * 3),
 }
 
-# Standard admin views follow the role table in visie_portal/roles.py, except where a
+# Standard admin views follow the role table in core/roles.py, except where a
 # model's admin is deliberately read-only or append-only for everyone (records that only
 # services write, or that must never disappear). Each entry is such a decision.
 ADMIN_CLOSED_FOR_EVERYONE = {
@@ -177,7 +177,7 @@ def expected_for_admin_view(name, role):
     if role == SUPERUSER:
         return OK
     group = {EDITOR: portal_roles.EDITORS, PUBLISHER: portal_roles.PUBLISHERS}[role]
-    held = set(portal_roles.ROLE_PERMISSIONS[group])
+    held = set(portal_roles.role_permissions()[group])
     needs = {f"{model._meta.app_label}.{action}_{model._meta.model_name}" for action in
              VIEW_NEEDS[match["view"]]}  # fmt: skip
     return OK if held & needs else FORBIDDEN

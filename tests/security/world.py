@@ -11,13 +11,13 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.authtoken.models import Token
 
+from core import roles
 from regions import services as regions_services
 from regions import sharing
 from regions.models import Analysis, AnalysisSlugRedirect
 from tests.factories import UserFactory
 from tests.regions.factories import draft_analysis, withdrawn_analysis
 from tests.working_group.factories import CommentFactory, MemberFactory, TaskFactory
-from visie_portal import roles
 from working_group.models import Meeting, Member, ReminderLog, Task, WorkingGroup
 
 ROLES = ("anonymous", "no_role", "member", "editor", "publisher", "superuser")

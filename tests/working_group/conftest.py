@@ -2,9 +2,9 @@
 
 import pytest
 
+from core import roles
 from tests.factories import UserFactory
 from tests.working_group.factories import MemberFactory, TrackFactory, WorkingGroupFactory
-from visie_portal import roles
 from working_group.models import Member
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from core import roles
 from tests.factories import UserFactory
 from tests.working_group.factories import (
     CommentFactory,
@@ -15,7 +16,6 @@ from tests.working_group.factories import (
     TrackFactory,
 )
 from tests.working_group.helpers import task_url, url
-from visie_portal import roles
 from working_group.models import Decision, Meeting, Milestone, Task, Visibility
 
 pytestmark = pytest.mark.django_db

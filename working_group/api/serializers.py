@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from visie_portal.api.translation import TranslatedFieldsMixin
+from core.api.translation import TranslatedFieldsMixin
 from working_group.models import (
     Comment,
     Decision,

@@ -26,9 +26,9 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from visie_portal.api.exceptions import Conflict
-from visie_portal.api.ordering import StrictOrderingFilter
-from visie_portal.api.pagination import StandardPagination, StreamPagination
+from core.api.exceptions import Conflict
+from core.api.ordering import StrictOrderingFilter
+from core.api.pagination import StandardPagination, StreamPagination
 from working_group import selectors, services
 from working_group.api import filters
 from working_group.api import serializers as wg_serializers

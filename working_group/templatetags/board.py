@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from visie_portal.addresses import address_maker
+from core.addresses import address_maker
 from working_group.models import Task, Visibility
 
 register = template.Library()
