@@ -5,6 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class StaffOtpConfig(AppConfig):
     name = "staff_otp"
     verbose_name = _("Two-factor sign-in")
+    # Besides models, selectors and services, what other apps may import from this one:
+    # the API's permission that requires a verified two-factor session for staff.
+    public_modules = ("permissions",)
 
     def ready(self):
         from django.contrib import admin
