@@ -122,9 +122,8 @@ def machine_line(result: dict) -> str:
     )
 
 
-def markdown(result: dict, *, full: bool = True, list_checks: bool = True) -> str:
-    """The table for one database; ``full`` also lists every passing check, and
-    ``list_checks=False`` gives only the counts (README.md keeps the details in results/)."""
+def markdown(result: dict, *, full: bool = True) -> str:
+    """The table for one database; ``full`` also lists every passing check."""
     db = result["database"]["label"]
     quick = " (quick mode: targets not enforced)" if result["quick"] else ""
     lines = [
@@ -172,13 +171,6 @@ def markdown(result: dict, *, full: bool = True, list_checks: bool = True) -> st
             )
     checks = result["checks"]
     counts = {status: sum(c["result"] == status for c in checks) for status in (PASS, FAIL, SKIP)}
-    if not list_checks:
-        lines += [
-            "",
-            f"Targets: {counts[PASS]} PASS, {counts[FAIL]} FAIL, {counts[SKIP]} SKIP "
-            "(each check: `bench/results/latest.md`).",
-        ]
-        return "\n".join(lines) + "\n"
     lines += [
         "",
         f"Targets: {counts[PASS]} PASS, {counts[FAIL]} FAIL, {counts[SKIP]} SKIP"
@@ -199,13 +191,26 @@ def markdown(result: dict, *, full: bool = True, list_checks: bool = True) -> st
     return "\n".join(lines) + "\n"
 
 
-def update_readme(readme: Path, block: str) -> bool:
-    """Replace the text between the bench markers of README.md; False when they are missing."""
+def summary_line(results: list[dict]) -> str:
+    """README.md's one line about the latest run; the tables stay in results/latest.md."""
+    first = results[0]
+    met = ", ".join(
+        f"{result['database']['label']} "
+        f"{sum(check['result'] == PASS for check in result['checks'])} of "
+        f"{len(result['checks'])}"
+        for result in results
+    )
+    return (
+        f"Latest run: {first['date']}, commit {first['machine']['commit']}; targets met: "
+        f"{met}. Every figure and check: [bench/results/latest.md](bench/results/latest.md)."
+    )
+
+
+def update_readme(readme: Path, line: str) -> bool:
+    """Replace the line between the bench markers of README.md; False when they are missing."""
     text = readme.read_text()
     pattern = re.compile(re.escape(README_START) + ".*?" + re.escape(README_END), re.DOTALL)
     if not pattern.search(text):
         return False
-    readme.write_text(
-        pattern.sub(lambda _: f"{README_START}\n{block.rstrip()}\n{README_END}", text)
-    )
+    readme.write_text(pattern.sub(lambda _: f"{README_START}\n{line}\n{README_END}", text))
     return True

@@ -7,7 +7,7 @@ Per database and size: a fresh database (SQLite files under bench/.data/, Postgr
 databases ``<name>_small`` and ``<name>_large`` from BENCH_DATABASE_URL or DATABASE_URL,
 dropped and created here), ``migrate``, ``bench.seed``, ``bench.measure`` in a fresh
 process, then gunicorn and wrk. Results: bench/results/<date>-<db>.json and .md, and
-bench/results/latest.md; ``--update-readme`` puts the latest table into README.md.
+bench/results/latest.md; ``--update-readme`` rewrites README.md's one summary line.
 Exits non-zero on a failed target only with ``--strict`` (never in quick mode).
 """
 
@@ -239,7 +239,9 @@ def main(argv=None) -> int:
                         help="tiny sizes, 3 rounds, 1 s per URL; targets not enforced")  # fmt: skip
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target fails")
     parser.add_argument("--keep-data", action="store_true", help="keep PostgreSQL databases")
-    parser.add_argument("--update-readme", action="store_true")
+    parser.add_argument(
+        "--update-readme", action="store_true", help="rewrite README's summary line"
+    )
     parser.add_argument("--out-dir", default=str(RESULTS))
     args = parser.parse_args(argv)
     # Read before the first database writes its results (and README.md): the code measured.
@@ -281,11 +283,8 @@ def main(argv=None) -> int:
     if not args.quick:
         (out_dir / "latest.md").write_text(summary)
     if args.update_readme and not args.quick:
-        readme_block = "\n".join(
-            report.markdown(result, full=False, list_checks=False) for result in results
-        )
-        if report.update_readme(ROOT / "README.md", readme_block):
-            say("README.md: Performance table updated")
+        if report.update_readme(ROOT / "README.md", report.summary_line(results)):
+            say("README.md: summary line updated")
         else:
             say(f"README.md has no {report.README_START} … {report.README_END} block")
     print()

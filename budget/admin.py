@@ -29,11 +29,11 @@ from budget.models import (
     ReviewChange,
     ReviewLine,
     ReviewSource,
-    ReviewState,
     YearlyReview,
 )
 from budget.money import format_money
 from budget.resources import ReviewLineResource
+from core.services import ServiceError
 
 
 def _may_change(request, review) -> bool:
@@ -191,12 +191,13 @@ class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
     @admin.action(description=_("Start examining the selected planned reviews"))
     def start_examination(self, request, queryset):
         started = 0
-        for review in queryset.filter(state=ReviewState.PLANNED):
+        planned = services.REVIEW_WORKFLOW["start_examination"].sources
+        for review in queryset.filter(state__in=planned):
             try:
                 services.review_start_examination(
                     review=review, expected_version=review.version, by=request.user
                 )
-            except (services.BudgetError, ValidationError) as error:
+            except (ServiceError, ValidationError) as error:
                 self.message_user(request, f"{review}: {error}", messages.ERROR)
             else:
                 started += 1

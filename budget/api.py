@@ -7,8 +7,6 @@ enforce the rules. Amounts are decimal strings with two places, never JSON numbe
 JSON readers turn numbers into binary floats, which lose cents at these sizes.
 """
 
-from django import forms
-from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -33,14 +31,16 @@ from budget.models import (
     YearlyReview,
 )
 from budget.money import export_amount
+from core.api.filters import (
+    SLUG_PATTERN,
+    IntegerFilter,
+    StrictBooleanFilter,
+    StrictFilterSet,
+    TextFilter,
+)
 from core.api.ordering import StrictOrderingFilter
 from core.api.pagination import StandardPagination
 from core.api.translation import TranslatedFieldsMixin
-
-# Years are four-digit (ISO 8601); anything else cannot match a review and is refused.
-YEAR_BOUNDS = {"min_value": 1000, "max_value": 9999}
-YEAR_SCHEMA = {"type": "integer", "minimum": 1000, "maximum": 9999}
-SLUG_PATTERN = "[-a-zA-Z0-9_]+"
 
 
 def money(**kwargs):
@@ -313,50 +313,17 @@ class YearlyReviewDetailSerializer(TranslatedFieldsMixin, YearlyReviewSerializer
 # --- Filters ----------------------------------------------------------------------------
 
 
-@extend_schema_field(YEAR_SCHEMA)
-class YearFilter(filters.NumberFilter):
-    field_class = forms.IntegerField
-
-
-@extend_schema_field(OpenApiTypes.BOOL)
-class StrictBooleanFilter(filters.TypedChoiceFilter):
-    """``true`` or ``false`` and nothing else: an unreadable value is an error (400), not
-    a silently ignored filter."""
-
-    def __init__(self, **kwargs):
-        super().__init__(
-            choices=[("true", "true"), ("false", "false")],
-            coerce=lambda value: value == "true",
-            **kwargs,
-        )
-
-
-@extend_schema_field({"type": "string", "minLength": 1})
-class TextFilter(filters.CharFilter):
-    pass
-
-
-class StrictFilterSet(filters.FilterSet):
-    """An empty value (``?state=``) is refused (400) rather than read as "no filter", so
-    the API accepts exactly what its schema describes."""
-
-    def is_valid(self):
-        valid = super().is_valid()
-        for name in self.filters:
-            if self.data.get(name) == "":
-                self.form.add_error(name, _("Give a value, or leave the parameter out."))
-                valid = False
-        return valid
+def year_filter(**kwargs):
+    # Years are four-digit (ISO 8601); anything else cannot match a review and is refused.
+    return IntegerFilter(min_value=1000, max_value=9999, **kwargs)
 
 
 class LegislatureFilter(StrictFilterSet):
     government = TextFilter(
         lookup_expr="iexact", help_text="The government's name, e.g. Michel I (any case)."
     )
-    year = YearFilter(
-        method="filter_year",
-        help_text="Legislatures whose reviewed years include this year.",
-        **YEAR_BOUNDS,
+    year = year_filter(
+        method="filter_year", help_text="Legislatures whose reviewed years include this year."
     )
 
     class Meta:
@@ -371,7 +338,7 @@ class YearlyReviewFilter(StrictFilterSet):
     legislature = TextFilter(
         field_name="legislature__slug", help_text="The legislature's slug, e.g. 2014-2019."
     )
-    year = YearFilter(help_text="The budget year reviewed.", **YEAR_BOUNDS)
+    year = year_filter(help_text="The budget year reviewed.")
     state = filters.ChoiceFilter(choices=ReviewState.choices)
     outcome = filters.ChoiceFilter(choices=Outcome.choices)
     is_example_data = StrictBooleanFilter(

@@ -1,17 +1,17 @@
 """Open data: CSV and JSON of every line, and a Fiscal Data Package describing the CSV.
 
-Column names are stable and documented on the budget page; amounts are dot-decimal
-strings with two places, produced from ``Decimal`` (never float), so tools summing them
-get the page's totals to the cent.
+Column names are stable and documented on the budget page; amounts are dot-decimal with
+two places, produced from ``Decimal`` (never float), so tools summing them get the page's
+totals to the cent. The CSV is written by ``core.exports`` (formula-safe, UTF-8 with BOM).
 """
 
-import csv
-import io
+from collections.abc import Iterator
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
 from budget.models import CURRENCY, LineKind, LinePurpose, Outcome, ReviewState
-from budget.money import export_amount
+from budget.money import as_cents, export_amount
 from budget.selectors import ExportLine, export_lines
 
 COLUMNS = (
@@ -30,7 +30,8 @@ COLUMNS = (
 CSV_NAME = "budget-review-lines.csv"
 
 
-def _record(line: ExportLine) -> dict[str, str | int | bool]:
+def _record(line: ExportLine) -> dict[str, str | int | bool | Decimal]:
+    """A line's values by column, amounts exact to the cent."""
     return {
         "legislature": line.legislature,
         "year": line.year,
@@ -38,26 +39,31 @@ def _record(line: ExportLine) -> dict[str, str | int | bool]:
         "outcome": line.outcome,
         "kind": line.kind,
         "purpose": line.purpose,
-        "requested": export_amount(line.requested),
-        "granted": export_amount(line.granted),
+        "requested": as_cents(line.requested),
+        "granted": as_cents(line.granted),
         "currency": CURRENCY,
         "is_example_data": line.is_example_data,
     }
 
 
-def lines_csv() -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+def csv_rows() -> Iterator[list]:
+    """The CSV's rows in ``COLUMNS`` order: amounts stay numbers, so ``-5.00`` is no formula."""
     for line in export_lines():
         record = _record(line)
         record["is_example_data"] = "true" if record["is_example_data"] else "false"
-        writer.writerow(record)
-    return buffer.getvalue()
+        yield [record[column] for column in COLUMNS]
 
 
 def lines_json() -> dict:
-    records = [_record(line) for line in export_lines()]
+    # Amounts as strings: most JSON readers turn numbers into binary floats, losing cents.
+    records = [
+        {
+            **record,
+            "requested": export_amount(record["requested"]),
+            "granted": export_amount(record["granted"]),
+        }
+        for record in map(_record, export_lines())
+    ]
     return {
         "columns": list(COLUMNS),
         "note": _(

@@ -8,6 +8,7 @@ from import_export.forms import ConfirmImportForm, ImportForm
 
 from budget import services
 from budget.models import Legislature, ReviewState, YearlyReview
+from core import messages
 
 
 class YearlyReviewForm(forms.ModelForm):
@@ -46,11 +47,18 @@ class YearlyReviewForm(forms.ModelForm):
         cleaned = super().clean()
         if self.instance.pk is None:
             return cleaned
-        if cleaned.get("expected_version") != self.instance.version:
-            raise ValidationError(services.conflict_message(), code="conflict")
+        started_from = cleaned.get("expected_version")
+        if started_from != self.instance.version:
+            raise ValidationError(
+                messages.conflict(
+                    item=self.instance, yours=started_from, current=self.instance.version
+                ),
+                code="conflict",
+            )
         new_state = cleaned.get("state")
         if new_state:
-            error = services.transition_error(self.stored_state, new_state)
+            # The instance still holds the stored state until the form is saved.
+            error = services.state_change_error(self.instance, new_state)
             if error:
                 self.add_error("state", error)
         if self.stored_state == ReviewState.DECIDED and not cleaned.get("change_note", "").strip():

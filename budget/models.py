@@ -133,13 +133,6 @@ class Outcome(models.TextChoices):
 # Outcomes under which no money flows back: a granted amount would contradict them.
 OUTCOMES_WITHOUT_MONEY = (Outcome.REFUSED, Outcome.DEFERRED)
 
-# The only moves between states; anything else is refused with a message.
-ALLOWED_TRANSITIONS = {
-    ReviewState.PLANNED: {ReviewState.UNDER_REVIEW, ReviewState.DECIDED},
-    ReviewState.UNDER_REVIEW: {ReviewState.PLANNED, ReviewState.DECIDED},
-    ReviewState.DECIDED: {ReviewState.UNDER_REVIEW},
-}
-
 
 class YearlyReviewQuerySet(models.QuerySet):
     def public(self):

@@ -1,8 +1,8 @@
 """CSV import/export of review lines in the admin (django-import-export).
 
-The columns are the public export's columns (``budget.exports.COLUMNS``). An import
-passes every row through ``full_clean()``, the permission rule of the service and the
-rules that span a review's lines; an invalid row is shown with its message and the file
+The columns are the line's id, then the public export's columns (``budget.exports.COLUMNS``).
+An import passes every row through ``full_clean()``, the permission rule of the service and
+the rules that span a review's lines; an invalid row is shown with its message and the file
 cannot be confirmed, so nothing is imported.
 """
 
@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from budget import services
+from budget.exports import COLUMNS
 from budget.models import CURRENCY, ReviewChange, ReviewLine, YearlyReview
 from budget.money import export_amount
 
@@ -57,19 +58,7 @@ class ReviewLineResource(resources.ModelResource):
 
     class Meta:
         model = ReviewLine
-        fields = (
-            "id",
-            "legislature",
-            "year",
-            "state",
-            "outcome",
-            "kind",
-            "purpose",
-            "requested",
-            "granted",
-            "currency",
-            "is_example_data",
-        )
+        fields = ("id", *COLUMNS)
         export_order = fields
         import_id_fields = ("id",)
         clean_model_instances = True

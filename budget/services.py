@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from budget.models import (
-    ALLOWED_TRANSITIONS,
     OUTCOMES_WITHOUT_MONEY,
     ZERO,
     Legislature,
@@ -21,24 +21,10 @@ from budget.models import (
     YearlyReview,
 )
 from budget.money import format_money
+from core.services import NotPermitted, TransitionNotAllowed, check_version
+from core.workflow import Transition, Workflow
 
 CHANGE_DECIDED = "budget.change_decided_review"
-
-
-class BudgetError(Exception):
-    """A refused write; ``message`` is translated and safe to show to the user."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-
-class BudgetPermissionError(BudgetError):
-    pass
-
-
-class BudgetConflictError(BudgetError):
-    pass
 
 
 # --- Rules shared by the service, the admin forms and the CSV import ---------------------
@@ -53,20 +39,59 @@ def can_change_review(user, stored_state: str | None) -> bool:
     return user.has_perm("budget.change_yearlyreview")
 
 
-def transition_error(old_state: str, new_state: str) -> str | None:
-    if old_state == new_state or new_state in ALLOWED_TRANSITIONS[old_state]:
+# The only moves between states; the admin form may pick any of them as the next state.
+# The permissions and their refusals are those of ``can_change_review``.
+MAY_NOT_CHANGE = gettext_lazy("You may not change yearly reviews.")
+ONLY_PUBLISHERS_CHANGE_DECIDED = gettext_lazy("Only a Publisher may change a decided review.")
+
+REVIEW_WORKFLOW = Workflow(
+    Transition(
+        "start_examination",
+        label=gettext_lazy("Start the examination"),
+        sources=[ReviewState.PLANNED],
+        target=ReviewState.UNDER_REVIEW,
+        permission="budget.change_yearlyreview",
+        denied=MAY_NOT_CHANGE,
+        refusal=gettext_lazy("Only a planned review can start being examined."),
+    ),
+    Transition(
+        "plan_again",
+        label=gettext_lazy("Back to planned"),
+        sources=[ReviewState.UNDER_REVIEW],
+        target=ReviewState.PLANNED,
+        permission="budget.change_yearlyreview",
+        denied=MAY_NOT_CHANGE,
+    ),
+    # A decision recorded after the fact may skip "under review".
+    Transition(
+        "decide",
+        label=gettext_lazy("Record the decision"),
+        sources=[ReviewState.PLANNED, ReviewState.UNDER_REVIEW],
+        target=ReviewState.DECIDED,
+        permission="budget.change_yearlyreview",
+        denied=MAY_NOT_CHANGE,
+        refusal=gettext_lazy("This review is already decided."),
+    ),
+    Transition(
+        "reopen",
+        label=gettext_lazy("Examine again"),
+        sources=[ReviewState.DECIDED],
+        target=ReviewState.UNDER_REVIEW,
+        permission=CHANGE_DECIDED,
+        denied=ONLY_PUBLISHERS_CHANGE_DECIDED,
+    ),
+)
+
+
+def state_change_error(review: YearlyReview, new_state: str) -> str | None:
+    """Why ``review`` (as stored) cannot move to ``new_state``, or ``None``."""
+    if new_state == review.state:
         return None
-    return _("A review cannot go from “%(old)s” to “%(new)s”.") % {
-        "old": ReviewState(old_state).label,
-        "new": ReviewState(new_state).label,
-    }
-
-
-def conflict_message() -> str:
-    return _(
-        "Someone else saved this review after you opened it. Reload the page to see their "
-        "changes, then make yours again."
-    )
+    try:
+        REVIEW_WORKFLOW.leading_to(review, new_state)
+    except TransitionNotAllowed as refusal:
+        return refusal.message
+    return None
 
 
 def line_rule_errors(review: YearlyReview, lines: Iterable[ReviewLine]) -> list[str]:
@@ -142,7 +167,7 @@ def _audit(instance, by, change_note: str) -> None:
 def legislature_save(*, legislature: Legislature, by) -> Legislature:
     codename = "change_legislature" if legislature.pk else "add_legislature"
     if not by.has_perm(f"budget.{codename}"):
-        raise BudgetPermissionError(_("You may not edit legislatures."))
+        raise NotPermitted(_("You may not edit legislatures."))
     legislature.full_clean()
     errors = legislature_rule_errors(legislature)
     if errors:
@@ -173,19 +198,19 @@ def review_save(
     change_note = change_note.strip()
     if review.pk is None:
         if not can_change_review(by, None):
-            raise BudgetPermissionError(_("You may not record yearly reviews."))
+            raise NotPermitted(_("You may not record yearly reviews."))
         review.version = 1
     else:
         stored = YearlyReview.objects.select_for_update().get(pk=review.pk)
         if not can_change_review(by, stored.state):
-            raise BudgetPermissionError(
-                _("Only a Publisher may change a decided review.")
+            raise NotPermitted(
+                ONLY_PUBLISHERS_CHANGE_DECIDED
                 if stored.state == ReviewState.DECIDED
-                else _("You may not change yearly reviews.")
+                else MAY_NOT_CHANGE
             )
-        if expected_version is None or expected_version != stored.version:
-            raise BudgetConflictError(conflict_message())
-        error = transition_error(stored.state, review.state)
+        # Compared only now: who may change the review depends on the stored row.
+        check_version(stored, expected_version)
+        error = state_change_error(stored, review.state)
         if error:
             raise ValidationError({"state": error})
         if stored.state == ReviewState.DECIDED and not change_note:
@@ -225,9 +250,7 @@ def review_save(
 
 def review_start_examination(*, review: YearlyReview, expected_version: int, by) -> YearlyReview:
     """planned → under review."""
-    if review.state != ReviewState.PLANNED:
-        raise BudgetError(_("Only a planned review can start being examined."))
-    review.state = ReviewState.UNDER_REVIEW
+    review.state = REVIEW_WORKFLOW.check(review, "start_examination", by).target
     return review_save(review=review, expected_version=expected_version, by=by)
 
 
@@ -243,9 +266,7 @@ def review_decide(
 ) -> YearlyReview:
     """planned or under review → decided, with the amounts granted per line
     (``{line.pk: amount}``). A decision recorded after the fact may skip "under review"."""
-    if review.state == ReviewState.DECIDED:
-        raise BudgetError(_("This review is already decided."))
-    review.state = ReviewState.DECIDED
+    review.state = REVIEW_WORKFLOW.check(review, "decide", by).target
     review.outcome = outcome
     review.decision_date = decision_date
     review.decision_reference = decision_reference

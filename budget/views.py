@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 from budget import exports, selectors
 from budget.charts import stacked_bar_chart
 from budget.models import LineKind
+from core.exports import csv_response
 
 
 class IndexView(TemplateView):
@@ -50,9 +51,8 @@ class YearView(TemplateView):
 
 
 def lines_csv(request):
-    response = HttpResponse(exports.lines_csv(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{exports.CSV_NAME}"'
-    return response
+    # Built whole, not streamed: the same for every visitor, so the page cache keeps it.
+    return csv_response(exports.CSV_NAME, exports.COLUMNS, exports.csv_rows(), streaming=False)
 
 
 def lines_json(request):

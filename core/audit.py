@@ -14,8 +14,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from simple_history.models import registered_models
 
-ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
-
 
 def audited_models() -> list[type[models.Model]]:
     """Models with a history table (not the many-to-many helper tables)."""

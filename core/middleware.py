@@ -22,7 +22,7 @@ PERMISSIONS_POLICY = ", ".join(
 
 
 class SecurityHeadersMiddleware:
-    """Adds the headers Django's SecurityMiddleware does not set itself."""
+    """Adds Permissions-Policy, the security header Django's SecurityMiddleware cannot set."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -30,7 +30,6 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
 
 

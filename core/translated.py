@@ -3,7 +3,7 @@
 modeltranslation falls back to Dutch when the requested language's column is empty
 (MODELTRANSLATION_FALLBACK_LANGUAGES). Pages must then say so and mark the Dutch text with
 ``lang="nl"``; this module answers "in which language does this field come out?" once,
-for every app, without a query (it only reads columns already loaded).
+for every app and the API, without a query (it only reads columns already loaded).
 """
 
 from dataclasses import dataclass
@@ -21,7 +21,12 @@ def current_language() -> str:
 
 
 def served_language(instance, field: str, language: str | None = None) -> str | None:
-    """The language whose text ``instance.<field>`` shows in ``language``; None when empty."""
+    """The language whose text ``instance.<field>`` shows in ``language``.
+
+    The requested language when its column holds text, else the first fallback (Dutch)
+    that does; never a language whose column is empty. None when the field is empty in
+    every language: there is no text, so no language to name (the API says null).
+    """
     requested = language or current_language()
     for code in (requested, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
         if getattr(instance, build_localized_fieldname(field, code), None):

@@ -1,7 +1,9 @@
 """The editors' product: analyses with their workflow, revisions, compare, revert, share links.
 
 The admin never sets a state itself: every button and bulk action calls a service, which
-checks the permission and the state and explains a refusal in a message.
+checks the permission and the state and explains a refusal in a message. Which buttons and
+actions are offered is read from the same table the services check
+(``services.ANALYSIS_WORKFLOW``), so the two cannot disagree.
 """
 
 from django import forms
@@ -20,7 +22,9 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from core import messages as shared_messages
 from core.admin_widgets import SafeAutocompleteAdminMixin
+from core.services import ServiceError
 from regions import parity, services
 from regions.diff import compare_revisions
 from regions.models import (
@@ -111,41 +115,36 @@ class AnalysisChangeForm(forms.ModelForm):
         current = Analysis.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
         if current and current[0] != started_from:
             raise ValidationError(
-                _(
-                    "Somebody else changed this analysis while you were editing it. "
-                    "Reload the page and apply your change again."
+                shared_messages.conflict(
+                    item=self.instance, yours=started_from, current=current[0]
                 ),
                 code="conflict",
             )
         return started_from
 
 
-# name → (service call, label, permission suffix checked by the admin)
-TRANSITIONS = {
-    "submit": (lambda a, u: services.analysis_submit(analysis=a, by=u), _("Submit for review")),
-    "publish": (lambda a, u: services.analysis_publish(analysis=a, by=u), _("Publish")),
-    "force_publish": (
-        lambda a, u: services.analysis_publish(analysis=a, by=u, force=True),
-        _("Force-publish (emergency, skips review)"),
-    ),
-    "reject": (lambda a, u: services.analysis_reject(analysis=a, by=u), _("Send back to draft")),
-    "unpublish": (lambda a, u: services.analysis_unpublish(analysis=a, by=u), _("Unpublish")),
-    "confirm_review": (
-        lambda a, u: services.analysis_confirm_review(analysis=a, by=u),
-        _("Confirm retrospective review"),
-    ),
+WORKFLOW = services.ANALYSIS_WORKFLOW
+
+# The service behind each workflow button; withdrawing asks for a reason on its own page.
+BUTTONS = {
+    "submit": lambda a, u: services.analysis_submit(analysis=a, by=u),
+    "publish": lambda a, u: services.analysis_publish(analysis=a, by=u),
+    "force_publish": lambda a, u: services.analysis_publish(analysis=a, by=u, force=True),
+    "reject": lambda a, u: services.analysis_reject(analysis=a, by=u),
+    "unpublish": lambda a, u: services.analysis_unpublish(analysis=a, by=u),
+    "confirm_review": lambda a, u: services.analysis_confirm_review(analysis=a, by=u),
 }
 
 
 def _run_transition(modeladmin, request, analyses, name) -> None:
-    service, label = TRANSITIONS[name]
+    service, label = BUTTONS[name], WORKFLOW[name].label
     done = 0
     for analysis in analyses:
         try:
             with transaction.atomic():
                 service(analysis, request.user)
             done += 1
-        except (services.RegionsError, ValidationError) as error:
+        except (ServiceError, ValidationError) as error:
             message = getattr(error, "message", None) or "; ".join(error.messages)
             modeladmin.message_user(request, f"{analysis}: {message}", messages.ERROR)
     if done:
@@ -161,8 +160,9 @@ def _run_transition(modeladmin, request, analyses, name) -> None:
         )
 
 
-def _bulk(name, permission):
-    @admin.action(description=TRANSITIONS[name][1], permissions=[permission])
+def _bulk(name):
+    # Offered only to users with the transition's permission: see AnalysisAdmin.get_actions.
+    @admin.action(description=WORKFLOW[name].label)
     def action(modeladmin, request, queryset):
         _run_transition(modeladmin, request, queryset, name)
 
@@ -217,14 +217,7 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         "draft_revision__title_nl",
     ]
     list_select_related = ["region", "live_revision", "draft_revision"]
-    actions = [
-        _bulk("submit", "submit"),
-        _bulk("publish", "publish"),
-        _bulk("force_publish", "force_publish"),
-        _bulk("reject", "publish"),
-        _bulk("unpublish", "unpublish"),
-        _bulk("confirm_review", "publish"),
-    ]
+    actions = [_bulk(name) for name in BUTTONS]
     change_form_template = "admin/regions/analysis/change_form.html"
     readonly_fields = [
         "region",
@@ -274,18 +267,13 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         ),
     ]
 
-    # --- permissions: the named workflow permissions, used by actions and buttons ---
-    def has_submit_permission(self, request):
-        return request.user.has_perm("regions.submit_analysis")
-
-    def has_publish_permission(self, request):
-        return request.user.has_perm("regions.publish_analysis")
-
-    def has_force_publish_permission(self, request):
-        return request.user.has_perm("regions.force_publish_analysis")
-
-    def has_unpublish_permission(self, request):
-        return request.user.has_perm("regions.unpublish_analysis")
+    # --- permissions: the workflow's, read from its table ---
+    def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
+        for name in BUTTONS:
+            if not WORKFLOW.permitted(name, request.user):
+                actions.pop(f"{name}_selected", None)
+        return actions
 
     def has_delete_permission(self, request, obj=None):
         # Analyses are withdrawn or unpublished, never deleted: their history must remain.
@@ -410,7 +398,7 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         try:
             with transaction.atomic():
                 result = action()
-        except (services.RegionsError, ValidationError) as error:
+        except (ServiceError, ValidationError) as error:
             message = getattr(error, "message", None) or "; ".join(error.messages)
             self.message_user(request, message, messages.ERROR)
             return None
@@ -418,14 +406,14 @@ class AnalysisAdmin(SimpleHistoryAdmin):
 
     def transition_view(self, request, pk, name):
         analysis = self._analysis_or_403(request, pk)
-        if request.method != "POST" or name not in TRANSITIONS:
+        if request.method != "POST" or name not in BUTTONS:
             return self._back(analysis)
         _run_transition(self, request, [analysis], name)
         return self._back(analysis)
 
     def withdraw_view(self, request, pk):
         analysis = self._analysis_or_403(request, pk)
-        if not request.user.has_perm("regions.archive_analysis"):
+        if not WORKFLOW.permitted("archive", request.user):
             raise PermissionDenied
         form = WithdrawForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
@@ -519,17 +507,12 @@ class AnalysisAdmin(SimpleHistoryAdmin):
         if analysis is None:
             return super().change_view(request, object_id, form_url, extra_context)
         user = request.user
+        offered = WORKFLOW.offered(analysis, user)
         extra_context = {
             **(extra_context or {}),
             "revisions": analysis.revisions.select_related("author").order_by("-number")[:50],
-            "transitions": [
-                (name, label)
-                for name, (_service, label) in TRANSITIONS.items()
-                if _transition_offered(analysis, name, user)
-            ],
-            "can_withdraw": user.has_perm("regions.archive_analysis")
-            and analysis.live_revision_id is not None
-            and analysis.state != AnalysisState.ARCHIVED,
+            "transitions": [(t.name, t.label) for t in offered if t.name in BUTTONS],
+            "can_withdraw": any(t.name == "archive" for t in offered),
             "can_edit": user.has_perm("regions.add_analysisrevision")
             and analysis.state != AnalysisState.ARCHIVED,
             "can_share": user.has_perm("regions.add_sharelink")
@@ -537,28 +520,6 @@ class AnalysisAdmin(SimpleHistoryAdmin):
             "share_links": analysis.share_links.filter(revoked_at__isnull=True),
         }
         return super().change_view(request, object_id, form_url, extra_context)
-
-
-def _transition_offered(analysis, name, user) -> bool:
-    """Which buttons to show; the services still decide (and explain) on submit."""
-    state = analysis.state
-    has_draft = analysis.draft_revision_id is not None
-    offered = {
-        "submit": user.has_perm("regions.submit_analysis")
-        and state == AnalysisState.DRAFT
-        and has_draft,
-        "publish": user.has_perm("regions.publish_analysis") and state == AnalysisState.IN_REVIEW,
-        "force_publish": user.has_perm("regions.force_publish_analysis")
-        and has_draft
-        and state != AnalysisState.ARCHIVED,
-        "reject": user.has_perm("regions.publish_analysis") and state == AnalysisState.IN_REVIEW,
-        "unpublish": user.has_perm("regions.unpublish_analysis")
-        and analysis.live_revision_id is not None
-        and state != AnalysisState.ARCHIVED,
-        "confirm_review": user.has_perm("regions.publish_analysis")
-        and analysis.awaiting_retrospective_review,
-    }
-    return offered[name]
 
 
 class WithdrawForm(forms.Form):
@@ -608,11 +569,11 @@ class RevisionForm(forms.ModelForm):
         analysis = cleaned.get("analysis")
         if analysis is None:
             return cleaned
-        if analysis.version != cleaned.get("expected_version"):
+        started_from = cleaned.get("expected_version")
+        if analysis.version != started_from:
             raise ValidationError(
-                _(
-                    "Somebody else changed this analysis while you were editing it. Your text "
-                    "was not saved: copy it, reload the page and apply it again."
+                shared_messages.conflict(
+                    item=analysis, yours=started_from, current=analysis.version
                 ),
                 code="conflict",
             )

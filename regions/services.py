@@ -2,8 +2,9 @@
 
 Each function checks permission, then the version the editor started from (under a row
 lock), then the state; it writes inside one transaction and lets simple-history record
-who and when. A refused action raises a ``RegionsError`` subclass with a translated
-message, never a silent no-op.
+who and when. A refused action raises a ``core.services.ServiceError`` with a translated
+message, never a silent no-op. The analysis workflow is the table ``ANALYSIS_WORKFLOW``,
+which the admin also reads to decide which buttons to show.
 """
 
 from collections.abc import Iterable
@@ -11,7 +12,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -19,6 +20,8 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from core.services import TransitionNotAllowed, lock_version, require_permission
+from core.workflow import Check, Transition, Workflow
 from regions import parity
 from regions.models import (
     Analysis,
@@ -37,46 +40,151 @@ from regions.models import (
 SHARE_LINK_MAX_LIFETIME = timedelta(days=30)
 
 
-class RegionsError(Exception):
-    """Base of the refusals; ``message`` is translated and fit to show to the editor."""
+# --- The workflow: who may move an analysis from which state, and why not ----------------
 
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-
-class NotPermitted(RegionsError, PermissionDenied):
-    pass
+NOT_WITHDRAWN = (AnalysisState.DRAFT, AnalysisState.IN_REVIEW, AnalysisState.PUBLISHED)
+NO_DRAFT_TO_PUBLISH = _("There is no working draft to publish.")
+ONLY_PUBLISHED_UNPUBLISH = _("Only a published analysis can be unpublished.")
+ONLY_PUBLISHED_WITHDRAW = _("Only a published analysis can be withdrawn.")
 
 
-class TransitionNotAllowed(RegionsError):
-    pass
+def _only_a_draft_can_be_submitted(analysis: Analysis) -> str:
+    return _("Only a working draft can be submitted; this analysis is %(state)s.") % {
+        "state": analysis.get_state_display()
+    }
 
 
-class ConflictError(RegionsError):
-    pass
+def _publish_refused(analysis: Analysis) -> str:
+    if analysis.draft_revision_id is None or analysis.state == AnalysisState.ARCHIVED:
+        return NO_DRAFT_TO_PUBLISH
+    return _("Submit the draft for review before publishing it, or force-publish it.")
 
 
-def _require(user: AbstractBaseUser, permission: str, message) -> None:
-    if not (user and user.is_active and user.has_perm(f"regions.{permission}")):
-        raise NotPermitted(message)
+def _has_working_draft(analysis: Analysis, user) -> bool:
+    return analysis.draft_revision_id is not None
 
 
-def _lock(analysis: Analysis, expected_version: int | None) -> Analysis:
-    """Re-read the analysis under a row lock and refuse a stale version.
+def _is_live(analysis: Analysis, user) -> bool:
+    return analysis.live_revision_id is not None
 
-    The editor's ``expected_version`` is the one their form was built from; if somebody
-    saved in between, the second save must not silently overwrite the first.
+
+def _edited_by_somebody_else(analysis: Analysis, user) -> bool:
+    return analysis.draft_revision.author_id != user.pk
+
+
+def _awaits_retrospective_review(analysis: Analysis, user) -> bool:
+    return analysis.awaiting_retrospective_review
+
+
+def _force_published_by_somebody_else(analysis: Analysis, user) -> bool:
+    return analysis.force_published_by_id != user.pk
+
+
+ANALYSIS_WORKFLOW = Workflow(
+    Transition(
+        "submit",
+        label=_("Submit for review"),
+        sources=[AnalysisState.DRAFT],
+        target=AnalysisState.IN_REVIEW,
+        permission="regions.submit_analysis",
+        denied=_("You may not submit analyses for review."),
+        refusal=_only_a_draft_can_be_submitted,
+        checks=(Check(_has_working_draft, _only_a_draft_can_be_submitted),),
+    ),
+    Transition(
+        "publish",
+        label=_("Publish"),
+        sources=[AnalysisState.IN_REVIEW],
+        target=AnalysisState.PUBLISHED,
+        permission="regions.publish_analysis",
+        denied=_("You may not publish analyses."),
+        refusal=_publish_refused,
+        checks=(
+            Check(_has_working_draft, NO_DRAFT_TO_PUBLISH),
+            Check(
+                _edited_by_somebody_else,
+                _(
+                    "You edited this version last, so another publisher must approve it "
+                    "(second pair of eyes)."
+                ),
+            ),
+        ),
+    ),
+    # For emergencies: skips review and the second pair of eyes, and leaves the analysis
+    # flagged for a retrospective review.
+    Transition(
+        "force_publish",
+        label=_("Force-publish (emergency, skips review)"),
+        sources=NOT_WITHDRAWN,
+        target=AnalysisState.PUBLISHED,
+        permission="regions.force_publish_analysis",
+        denied=_("You may not force-publish analyses."),
+        refusal=NO_DRAFT_TO_PUBLISH,
+        checks=(Check(_has_working_draft, NO_DRAFT_TO_PUBLISH),),
+    ),
+    Transition(
+        "reject",
+        label=_("Send back to draft"),
+        sources=[AnalysisState.IN_REVIEW],
+        target=AnalysisState.DRAFT,
+        permission="regions.publish_analysis",
+        denied=_("You may not review analyses."),
+        refusal=_("Only an analysis in review can be sent back."),
+    ),
+    # A draft saved after publication leaves the analysis live, so "published" is not
+    # the only state an analysis with a live revision can be in.
+    Transition(
+        "unpublish",
+        label=_("Unpublish"),
+        sources=NOT_WITHDRAWN,
+        target=AnalysisState.DRAFT,
+        permission="regions.unpublish_analysis",
+        denied=_("You may not unpublish analyses."),
+        refusal=ONLY_PUBLISHED_UNPUBLISH,
+        checks=(Check(_is_live, ONLY_PUBLISHED_UNPUBLISH),),
+    ),
+    Transition(
+        "confirm_review",
+        label=_("Confirm retrospective review"),
+        permission="regions.publish_analysis",
+        denied=_("You may not review analyses."),
+        checks=(
+            Check(
+                _awaits_retrospective_review,
+                _("This analysis is not awaiting a retrospective review."),
+            ),
+            Check(
+                _force_published_by_somebody_else,
+                _("Another publisher must review what you force-published (second pair of eyes)."),
+            ),
+        ),
+    ),
+    Transition(
+        "archive",
+        label=_("Withdraw"),
+        sources=NOT_WITHDRAWN,
+        target=AnalysisState.ARCHIVED,
+        permission="regions.archive_analysis",
+        denied=_("You may not withdraw analyses."),
+        refusal=ONLY_PUBLISHED_WITHDRAW,
+        checks=(Check(_is_live, ONLY_PUBLISHED_WITHDRAW),),
+    ),
+)
+
+
+def _transition(
+    analysis: Analysis, name: str, by: AbstractBaseUser, expected_version: int | None
+) -> Analysis:
+    """Check the permission, then the version (under a row lock), then the workflow.
+
+    Returns the locked analysis in the transition's target state, for the caller to
+    complete and save.
     """
-    locked = Analysis.objects.select_for_update().get(pk=analysis.pk)
-    if expected_version is not None and locked.version != expected_version:
-        raise ConflictError(
-            _(
-                "Somebody else changed this analysis while you were editing it (your version "
-                "%(yours)s, now %(current)s). Reload it, re-apply your changes and save again."
-            )
-            % {"yours": expected_version, "current": locked.version}
-        )
+    transition = ANALYSIS_WORKFLOW.require_permission(name, by)
+    locked = lock_version(Analysis.objects, analysis.pk, expected_version)
+    ANALYSIS_WORKFLOW.check(locked, name, by)
+    if transition.target is not None:
+        locked.state = transition.target
     return locked
 
 
@@ -190,7 +298,7 @@ def analysis_create(
     sources: Iterable[dict] = (),
 ) -> Analysis:
     """Create an analysis with its first working draft (revision 1)."""
-    _require(by, "add_analysis", _("You may not create analyses."))
+    require_permission(by, "regions.add_analysis", _("You may not create analyses."))
     analysis = Analysis(region=region, slug=slug, state=AnalysisState.DRAFT)
     analysis.full_clean()
     analysis._history_user = by
@@ -211,8 +319,8 @@ def analysis_create(
 
 
 def _check_can_edit(by) -> None:
-    _require(by, "change_analysis", _("You may not edit analyses."))
-    _require(by, "add_analysisrevision", _("You may not edit analyses."))
+    require_permission(by, "regions.change_analysis", _("You may not edit analyses."))
+    require_permission(by, "regions.add_analysisrevision", _("You may not edit analyses."))
 
 
 @transaction.atomic
@@ -230,7 +338,7 @@ def analysis_save_draft(
 ) -> AnalysisRevision:
     """Save new content as the working draft; the live revision is left untouched."""
     _check_can_edit(by)
-    locked = _lock(analysis, expected_version)
+    locked = lock_version(Analysis.objects, analysis.pk, expected_version)
     if locked.state == AnalysisState.ARCHIVED:
         raise TransitionNotAllowed(_("A withdrawn analysis cannot be edited."))
     revision = _store_revision(analysis=locked, revision=AnalysisRevision(**content), by=by)
@@ -257,7 +365,7 @@ def analysis_store_draft_revision(
     call within the same request transaction.
     """
     _check_can_edit(by)
-    locked = _lock(revision.analysis, expected_version)
+    locked = lock_version(Analysis.objects, revision.analysis_id, expected_version)
     if locked.state == AnalysisState.ARCHIVED:
         raise TransitionNotAllowed(_("A withdrawn analysis cannot be edited."))
     _store_revision(analysis=locked, revision=revision, by=by)
@@ -277,7 +385,7 @@ def analysis_revert(
     _check_can_edit(by)
     if revision.analysis_id != analysis.pk:
         raise TransitionNotAllowed(_("That revision belongs to another analysis."))
-    locked = _lock(analysis, expected_version)
+    locked = lock_version(Analysis.objects, analysis.pk, expected_version)
     if locked.state == AnalysisState.ARCHIVED:
         raise TransitionNotAllowed(_("A withdrawn analysis cannot be edited."))
     copy = AnalysisRevision(
@@ -323,14 +431,7 @@ def analysis_submit(
     *, analysis: Analysis, by: AbstractBaseUser, expected_version: int | None = None
 ) -> Analysis:
     """Ask a publisher to review the working draft."""
-    _require(by, "submit_analysis", _("You may not submit analyses for review."))
-    locked = _lock(analysis, expected_version)
-    if locked.state != AnalysisState.DRAFT or locked.draft_revision_id is None:
-        raise TransitionNotAllowed(
-            _("Only a working draft can be submitted; this analysis is %(state)s.")
-            % {"state": locked.get_state_display()}
-        )
-    locked.state = AnalysisState.IN_REVIEW
+    locked = _transition(analysis, "submit", by, expected_version)
     locked.submitted_by = by
     locked.submitted_at = timezone.now()
     _save(locked, by, "submitted for review")
@@ -342,11 +443,7 @@ def analysis_reject(
     *, analysis: Analysis, by: AbstractBaseUser, expected_version: int | None = None
 ) -> Analysis:
     """Send a draft in review back to its editors."""
-    _require(by, "publish_analysis", _("You may not review analyses."))
-    locked = _lock(analysis, expected_version)
-    if locked.state != AnalysisState.IN_REVIEW:
-        raise TransitionNotAllowed(_("Only an analysis in review can be sent back."))
-    locked.state = AnalysisState.DRAFT
+    locked = _transition(analysis, "reject", by, expected_version)
     locked.submitted_at = None
     locked.submitted_by = None
     _save(locked, by, "sent back to draft")
@@ -368,26 +465,8 @@ def analysis_publish(
     editor. ``force=True`` skips both for emergencies; it needs its own permission and
     leaves the analysis flagged for a retrospective review.
     """
-    if force:
-        _require(by, "force_publish_analysis", _("You may not force-publish analyses."))
-    else:
-        _require(by, "publish_analysis", _("You may not publish analyses."))
-    locked = _lock(analysis, expected_version)
+    locked = _transition(analysis, "force_publish" if force else "publish", by, expected_version)
     draft = locked.draft_revision
-    if draft is None or locked.state == AnalysisState.ARCHIVED:
-        raise TransitionNotAllowed(_("There is no working draft to publish."))
-    if not force:
-        if locked.state != AnalysisState.IN_REVIEW:
-            raise TransitionNotAllowed(
-                _("Submit the draft for review before publishing it, or force-publish it.")
-            )
-        if draft.author_id == by.pk:
-            raise TransitionNotAllowed(
-                _(
-                    "You edited this version last, so another publisher must approve it "
-                    "(second pair of eyes)."
-                )
-            )
     _check_parity(draft)
     now = timezone.now()
     is_visible = locked.live_revision_id is not None and locked.publish_at <= now
@@ -400,7 +479,6 @@ def analysis_publish(
     draft.save(update_fields=["published_at"])
     locked.live_revision = draft
     locked.draft_revision = None
-    locked.state = AnalysisState.PUBLISHED
     locked.publish_at = effective
     locked.first_published_at = locked.first_published_at or effective
     locked.last_published_at = effective
@@ -437,14 +515,7 @@ def analysis_confirm_review(
     *, analysis: Analysis, by: AbstractBaseUser, expected_version: int | None = None
 ) -> Analysis:
     """A second publisher confirms a force-published analysis after the fact."""
-    _require(by, "publish_analysis", _("You may not review analyses."))
-    locked = _lock(analysis, expected_version)
-    if not locked.awaiting_retrospective_review:
-        raise TransitionNotAllowed(_("This analysis is not awaiting a retrospective review."))
-    if locked.force_published_by_id == by.pk:
-        raise TransitionNotAllowed(
-            _("Another publisher must review what you force-published (second pair of eyes).")
-        )
+    locked = _transition(analysis, "confirm_review", by, expected_version)
     locked.awaiting_retrospective_review = False
     _save(locked, by, "retrospective review confirmed")
     return _sync(analysis, locked)
@@ -455,15 +526,11 @@ def analysis_unpublish(
     *, analysis: Analysis, by: AbstractBaseUser, expected_version: int | None = None
 ) -> Analysis:
     """Take the analysis off the site entirely; its content returns as the working draft."""
-    _require(by, "unpublish_analysis", _("You may not unpublish analyses."))
-    locked = _lock(analysis, expected_version)
-    if locked.live_revision_id is None or locked.state == AnalysisState.ARCHIVED:
-        raise TransitionNotAllowed(_("Only a published analysis can be unpublished."))
+    locked = _transition(analysis, "unpublish", by, expected_version)
     if locked.draft_revision_id is None:
         locked.draft_revision = locked.live_revision
     locked.live_revision = None
     locked.publish_at = None
-    locked.state = AnalysisState.DRAFT
     locked.submitted_at = None
     locked.submitted_by = None
     _save(locked, by, "unpublished")
@@ -479,17 +546,13 @@ def analysis_archive(
     expected_version: int | None = None,
 ) -> Analysis:
     """Withdraw a published analysis: it stays at its address under a notice with ``reason``."""
-    _require(by, "archive_analysis", _("You may not withdraw analyses."))
-    locked = _lock(analysis, expected_version)
-    if locked.live_revision_id is None or locked.state == AnalysisState.ARCHIVED:
-        raise TransitionNotAllowed(_("Only a published analysis can be withdrawn."))
+    locked = _transition(analysis, "archive", by, expected_version)
     reason = reason.strip()
     if not reason:
         raise ValidationError({"withdrawal_reason": _("Give the public a reason.")})
     setattr(locked, build_localized_fieldname("withdrawal_reason", get_language()), reason)
     # Dutch is every language's fallback, so the reason must exist there too.
     locked.withdrawal_reason_nl = locked.withdrawal_reason_nl or reason
-    locked.state = AnalysisState.ARCHIVED
     locked.withdrawn_at = timezone.now()
     _save(locked, by, "withdrawn")
     return _sync(analysis, locked)
@@ -500,8 +563,8 @@ def analysis_change_slug(
     *, analysis: Analysis, slug: str, expected_version: int, by: AbstractBaseUser
 ) -> Analysis:
     """Change the public address, keeping a permanent redirect from the old one."""
-    _require(by, "change_analysis", _("You may not edit analyses."))
-    locked = _lock(analysis, expected_version)
+    require_permission(by, "regions.change_analysis", _("You may not edit analyses."))
+    locked = lock_version(Analysis.objects, analysis.pk, expected_version)
     if slug == locked.slug:
         raise TransitionNotAllowed(_("That is already the address of this analysis."))
     taken = Analysis.objects.filter(slug=slug).exclude(pk=locked.pk).exists()
@@ -524,7 +587,7 @@ def share_link_create(
     *, analysis: Analysis, by: AbstractBaseUser, lifetime: timedelta = timedelta(days=7)
 ) -> ShareLink:
     """A link a reviewer without an account can use to read the current working draft."""
-    _require(by, "add_sharelink", _("You may not create share links."))
+    require_permission(by, "regions.add_sharelink", _("You may not create share links."))
     if analysis.draft_revision_id is None:
         raise TransitionNotAllowed(_("There is no working draft to share."))
     if not timedelta(0) < lifetime <= SHARE_LINK_MAX_LIFETIME:
@@ -545,7 +608,7 @@ def share_link_create(
 
 @transaction.atomic
 def share_link_revoke(*, link: ShareLink, by: AbstractBaseUser) -> ShareLink:
-    _require(by, "change_sharelink", _("You may not revoke share links."))
+    require_permission(by, "regions.change_sharelink", _("You may not revoke share links."))
     if link.revoked_at is not None:
         raise TransitionNotAllowed(_("This share link was already revoked."))
     link.revoked_at = timezone.now()

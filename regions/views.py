@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from core.markdown import render_markdown
 from core.translated import current_language, served_language
 from regions import parity, selectors
+from regions.cards import analysis_cards
 from regions.diff import compare_revisions
 from regions.models import Analysis, AnalysisSlugRedirect, Topic
-from regions.rendering import render_markdown
 from regions.search import MAX_QUERY_LENGTH, search_analyses, with_snippets
 from regions.sharing import usable_link_from_token
 
@@ -23,7 +24,8 @@ class IndexView(TemplateView):
 
     def get_context_data(self, **kwargs):
         page = selectors.paginate(selectors.page_listing(), self.request.GET.get("page"))
-        return super().get_context_data(page_obj=page, **kwargs)
+        cards = analysis_cards(page.object_list)
+        return super().get_context_data(page_obj=page, cards=cards, **kwargs)
 
 
 class TopicView(TemplateView):
@@ -33,7 +35,8 @@ class TopicView(TemplateView):
         topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
         analyses = selectors.page_listing(selectors.public_listing_on_topic(topic))
         page = selectors.paginate(analyses, self.request.GET.get("page"))
-        return super().get_context_data(topic=topic, page_obj=page, **kwargs)
+        cards = analysis_cards(page.object_list)
+        return super().get_context_data(topic=topic, page_obj=page, cards=cards, **kwargs)
 
 
 class SearchView(TemplateView):
@@ -42,13 +45,14 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         # NUL bytes cannot reach PostgreSQL (a DataError, found by the bad-input battery).
         query = self.request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-        page = None
+        page = cards = None
         if query:
             page = selectors.paginate(
                 selectors.page_listing(search_analyses(query)), self.request.GET.get("page")
             )
             page.object_list = with_snippets(page.object_list, query)
-        return super().get_context_data(query=query, page_obj=page, **kwargs)
+            cards = analysis_cards(page.object_list)
+        return super().get_context_data(query=query, page_obj=page, cards=cards, **kwargs)
 
 
 def region_redirect(request, slug):

@@ -97,8 +97,18 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Parsed once per process, in development too (the autoreloader resets it when
+            # a template changes): cards are template code run for every listed item.
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    [
+                        "django.template.loaders.filesystem.Loader",
+                        "django.template.loaders.app_directories.Loader",
+                    ],
+                ),
+            ],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
@@ -177,6 +187,9 @@ PAGE_CACHE_SKIP_PREFIXES = ["/healthz"]
 # another app server: keep the upload in the shared cache, not in a local temporary folder.
 if REDIS_URL:
     IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+# The admin's own exports neutralise spreadsheet formulas too, like the public CSVs
+# (core/exports.py).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 # --- Authentication ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -290,6 +303,7 @@ if env.bool("SECURE_PROXY_SSL_HEADER", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 # No inline script or style anywhere: what needs one carries the per-request nonce.

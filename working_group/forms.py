@@ -1,152 +1,173 @@
-"""Members' area forms. They validate input and hand it to services; they never save."""
+"""Members' area forms. They validate input and hand it to services; they never save.
+
+The task form is a ``ModelForm``: its fields, labels and help texts come from ``Task``, and
+so do its rules (field validators and ``Task.clean()``, which the ``ModelForm`` runs and
+shows on the field concerned). The action forms (state, progress, owner) take fields from
+the model too; their rules depend on the stored task, so the services check them.
+"""
 
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
+from modeltranslation import settings as translation_settings
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 
 from budget.models import YearlyReview
 from regions.models import Analysis
 from working_group.models import Member, Milestone, Task, Track
 
+# The task's translated fields as registered for modeltranslation, their columns in every
+# language (title_nl, title_fr, …), and the source language's column of each.
+TEXT_FIELDS = translator.get_options_for_model(Task).fields
+TEXT_COLUMNS = get_translation_fields(*TEXT_FIELDS)
+SOURCE_COLUMNS = {
+    field: build_localized_fieldname(field, translation_settings.DEFAULT_LANGUAGE)
+    for field in TEXT_FIELDS
+}
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
-class VersionedForm(forms.Form):
+
+def model_formfield(field, **kwargs):
+    """A model field's form field, as the model states it.
+
+    Django gives positive integer fields a form minimum of 0 in its own words; the model's
+    validators (a percentage, a weight from 1) say it in the model's words. modeltranslation
+    makes every language's column nullable, but an empty text is stored as the translated
+    field stores it (``""`` for a title), not as ``NULL``.
+    """
+    if isinstance(field, models.IntegerField):
+        kwargs.setdefault("min_value", None)
+    if getattr(field, "empty_value", None) == "":
+        kwargs.setdefault("empty_value", "")
+    return field.formfield(**kwargs)
+
+
+class ServiceErrorsMixin:
+    """``add_error(None, error)`` takes a model's or a service's ``ValidationError`` whole.
+
+    Each message goes to its field, or above the form when the form does not show that
+    field (a rule about the stored task's state, say) rather than failing.
+    """
+
+    def add_error(self, field, error):
+        if field is None and hasattr(error, "error_dict"):
+            for name, messages in error.error_dict.items():
+                super().add_error(name if name in self.fields else None, messages)
+        else:
+            super().add_error(field, error)
+
+
+class VersionedForm(ServiceErrorsMixin, forms.Form):
     """Carries the version the member saw, so services can detect a concurrent change."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
-def apply_error(form: forms.Form, error: ValidationError) -> None:
-    """Attach a service's ValidationError to the form's fields (or to the form)."""
-    if hasattr(error, "error_dict"):
-        for field, messages in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, messages)
-    else:
-        form.add_error(None, error)
+def _language_label(column: str):
+    field = Task._meta.get_field(column)
+    return format_lazy(
+        "{} ({})", capfirst(field.translated_field.verbose_name), LANGUAGE_NAMES[field.language]
+    )
 
 
-TRANSLATED_LANGUAGES = ("fr", "de", "en")
+def _text_widget(column: str):
+    # The source language gets room; the other languages are optional and often short.
+    rows = 4 if column in SOURCE_COLUMNS.values() else 2
+    return forms.Textarea(attrs={"rows": rows})
 
 
-class TaskForm(forms.Form):
+# The browser's date picker reads and sends ISO dates, whatever the page's language.
+DATE_WIDGET = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
+class TaskForm(ServiceErrorsMixin, forms.ModelForm):
     """Create or edit a task's details. Dutch is required; the other languages are optional
     (worth filling for public tasks, which the public page shows in every language)."""
 
-    title_nl = forms.CharField(label=_("Title (Dutch)"), max_length=250)
-    title_fr = forms.CharField(label=_("Title (French)"), max_length=250, required=False)
-    title_de = forms.CharField(label=_("Title (German)"), max_length=250, required=False)
-    title_en = forms.CharField(label=_("Title (English)"), max_length=250, required=False)
-    description_nl = forms.CharField(
-        label=_("Description (Dutch)"), widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
-    description_fr = forms.CharField(
-        label=_("Description (French)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
-    description_de = forms.CharField(
-        label=_("Description (German)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
-    description_en = forms.CharField(
-        label=_("Description (English)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
-    track = forms.ModelChoiceField(label=_("Track"), queryset=Track.objects.all())
-    owner = forms.ModelChoiceField(label=_("Owner"), queryset=Member.objects.filter(active=True))
-    priority = forms.TypedChoiceField(
-        label=_("Priority"), choices=Task.Priority.choices, coerce=int, initial=2
-    )
-    start_date = forms.DateField(
-        label=_("Start date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    due_date = forms.DateField(
-        label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    visibility = forms.ChoiceField(
-        label=_("Visibility"), choices=Task._meta.get_field("visibility").choices
-    )
-    milestone = forms.ModelChoiceField(
-        label=_("Milestone"), queryset=Milestone.objects.all(), required=False
-    )
-    weight = forms.IntegerField(
-        label=_("Weight in the milestone"), min_value=1, max_value=100, required=False
-    )
-    dependencies = forms.ModelMultipleChoiceField(
-        label=_("Depends on"),
-        queryset=Task.objects.order_by("number"),
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-    )
-
-    analyses = forms.ModelMultipleChoiceField(
-        label=_("Related analyses"),
-        queryset=Analysis.objects.none(),  # set per form: "published" depends on the time
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-        help_text=_("Published security-environment analyses this task builds on."),
-    )
-    budget_reviews = forms.ModelMultipleChoiceField(
-        label=_("Related budget reviews"),
-        queryset=YearlyReview.objects.none(),  # set per form, like the analyses
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 5}),
-        help_text=_("Yearly budget reviews this task prepares or follows up."),
-    )
+    class Meta:
+        model = Task
+        fields = [
+            *TEXT_COLUMNS,
+            "track",
+            "owner",
+            "priority",
+            "start_date",
+            "due_date",
+            "visibility",
+            "milestone",
+            "weight",
+            "dependencies",
+            "analyses",
+            "budget_reviews",
+        ]
+        labels = {column: _language_label(column) for column in TEXT_COLUMNS}
+        widgets = {
+            **{
+                column: _text_widget(column)
+                for column in TEXT_COLUMNS
+                if isinstance(Task._meta.get_field(column), models.TextField)
+            },
+            "start_date": DATE_WIDGET,
+            "due_date": DATE_WIDGET,
+            "dependencies": forms.SelectMultiple(attrs={"size": 6}),
+            "analyses": forms.SelectMultiple(attrs={"size": 6}),
+            "budget_reviews": forms.SelectMultiple(attrs={"size": 5}),
+        }
+        formfield_callback = model_formfield
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field, column in SOURCE_COLUMNS.items():
+            # modeltranslation makes every language optional; the source language is
+            # required where the model's field is (a task needs a Dutch title).
+            self.fields[column].required = not Task._meta.get_field(field).blank
+        self.fields["owner"].queryset = Member.objects.filter(active=True)
+        # Only what is published can be linked; "published" depends on the time.
         self.fields["analyses"].queryset = Analysis.objects.public().select_related("region")
         self.fields["budget_reviews"].queryset = YearlyReview.objects.public().select_related(
             "legislature"
         )
 
-    def clean(self):
-        cleaned = super().clean()
-        start, due = cleaned.get("start_date"), cleaned.get("due_date")
-        if start and due and due < start:
-            self.add_error("due_date", _("The due date cannot be before the start date."))
-        return cleaned
-
-    def translations(self) -> dict[str, str]:
-        """The optional French, German and English columns, as services take them."""
-        return {
-            f"{field}_{code}": self.cleaned_data[f"{field}_{code}"]
-            for field in ("title", "description")
-            for code in TRANSLATED_LANGUAGES
-        }
+    def create_arguments(self) -> dict:
+        """The cleaned input as ``services.task_create`` takes it: the source language's
+        texts as ``title``/``description``, the other languages as ``translations``."""
+        arguments = dict(self.cleaned_data)
+        arguments["translations"] = {column: arguments.pop(column) for column in TEXT_COLUMNS}
+        for field, column in SOURCE_COLUMNS.items():
+            arguments[field] = arguments["translations"].pop(column)
+        return arguments
 
 
 class TaskEditForm(TaskForm, VersionedForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
+        self.fields["owner"].disabled = True  # Reassigning has its own rule and form.
+
+    def update_arguments(self) -> dict:
+        """The cleaned details as ``services.task_update`` takes them (every language by
+        its column); the owner is not one of them."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name not in ("owner", "version")
+        }
 
 
 class StateForm(VersionedForm):
     state = forms.ChoiceField(label=_("New state"), choices=Task.State.choices)
-    blocked_reason = forms.CharField(
-        label=_("Reason for the block"),
-        max_length=500,
-        required=False,
-        help_text=_("Required when the new state is “Blocked”."),
+    blocked_reason = Task._meta.get_field("blocked_reason").formfield(
+        help_text=_("Required when the new state is “Blocked”.")
     )
-
-    def clean(self):
-        cleaned = super().clean()
-        if (
-            cleaned.get("state") == Task.State.BLOCKED
-            and not cleaned.get("blocked_reason", "").strip()
-        ):
-            self.add_error("blocked_reason", _("Say why the task is blocked."))
-        return cleaned
 
 
 class ProgressForm(VersionedForm):
-    progress = forms.IntegerField(
-        label=_("Progress (%)"),
-        min_value=0,
-        max_value=100,
-        error_messages={
-            "min_value": _("Progress is a percentage between 0 and 100."),
-            "max_value": _("Progress is a percentage between 0 and 100."),
-        },
-    )
+    progress = model_formfield(Task._meta.get_field("progress"))
 
 
 class OwnerForm(VersionedForm):
@@ -155,7 +176,7 @@ class OwnerForm(VersionedForm):
     )
 
 
-class CommentForm(forms.Form):
+class CommentForm(ServiceErrorsMixin, forms.Form):
     text = forms.CharField(
         label=_("Comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -209,6 +209,11 @@ BOARD_ORDER = (
 )
 
 
+def task_reference(number: int) -> str:
+    """How members quote a task: "WG-42" (also for rows read without a model instance)."""
+    return f"WG-{number}"
+
+
 class TaskQuerySet(models.QuerySet):
     def public(self):
         return self.filter(visibility=Visibility.PUBLIC)
@@ -220,7 +225,17 @@ class TaskQuerySet(models.QuerySet):
         return self.open().filter(due_date__lt=today or timezone.localdate())
 
 
+PROGRESS_IS_A_PERCENTAGE = _("Progress is a percentage between 0 and 100.")
+
+
 class Task(ExampleDataMixin):
+    """A piece of the group's work.
+
+    Its rules live here once: field validators and ``clean()`` say what is wrong in words
+    (the members' form shows them on the field, the API in ``field_errors``), and the
+    constraints below hold the same rules in the database.
+    """
+
     class State(models.TextChoices):
         TODO = "todo", _("To do")
         IN_PROGRESS = "in_progress", _("In progress")
@@ -268,7 +283,10 @@ class Task(ExampleDataMixin):
     progress = models.PositiveSmallIntegerField(
         _("progress (%)"),
         default=0,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        validators=[
+            MinValueValidator(0, message=PROGRESS_IS_A_PERCENTAGE),
+            MaxValueValidator(100, message=PROGRESS_IS_A_PERCENTAGE),
+        ],
     )
     dependencies = models.ManyToManyField(
         "self",
@@ -312,7 +330,7 @@ class Task(ExampleDataMixin):
         _("weight"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1)],
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("Share in the milestone's progress; empty counts as 1."),
     )
     # Links to region analyses and budget reviews are added at integration (ADR 0004).
@@ -361,8 +379,8 @@ class Task(ExampleDataMixin):
                 name="wg_task_blocked_has_reason",
             ),
             models.CheckConstraint(
-                condition=Q(weight__isnull=True) | Q(weight__gte=1),
-                name="wg_task_weight_positive",
+                condition=Q(weight__isnull=True) | Q(weight__gte=1, weight__lte=100),
+                name="wg_task_weight_1_100",
             ),
         ]
 
@@ -374,7 +392,7 @@ class Task(ExampleDataMixin):
 
     @property
     def reference(self) -> str:
-        return f"WG-{self.number}"
+        return task_reference(self.number)
 
     @property
     def is_open(self) -> bool:

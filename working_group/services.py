@@ -2,7 +2,8 @@
 
 Rules of membership (ADR 0004): only an *active* ``Member`` linked to the acting user may
 write; the owner, the chair or the secretary may reassign a task. Task writes take the
-``version`` the member started from and raise ``TaskConflict`` when it moved on.
+``version`` the member started from and raise ``core.services.Conflict`` when it moved on.
+A task's states follow the table ``TASK_WORKFLOW``.
 """
 
 from __future__ import annotations
@@ -16,43 +17,60 @@ from django.db.models import Max
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.services import NotPermitted, TransitionNotAllowed, lock_version
+from core.workflow import Check, Transition, Workflow
 from working_group.models import Comment, Member, Milestone, Task, Track, Visibility, WorkingGroup
 
 
-class WorkingGroupError(Exception):
-    """A refused action; ``message`` is translated and safe to show to the member."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+def _open_dependencies(task: Task) -> list[str]:
+    # A cancelled dependency will never be done; it no longer holds this task back (ADR 0004).
+    waiting = task.dependencies.exclude(state__in=[Task.State.DONE, Task.State.CANCELLED])
+    return [dependency.reference for dependency in waiting.order_by("number")]
 
 
-class NotAllowed(WorkingGroupError):
-    pass
-
-
-class TaskConflict(WorkingGroupError):
-    pass
-
-
-# Which state may follow which; everything else is refused with a clear message.
-ALLOWED_TRANSITIONS: dict[str, set[str]] = {
-    Task.State.TODO: {
-        Task.State.IN_PROGRESS,
-        Task.State.BLOCKED,
-        Task.State.DONE,
-        Task.State.CANCELLED,
-    },
-    Task.State.IN_PROGRESS: {
-        Task.State.TODO,
-        Task.State.BLOCKED,
-        Task.State.DONE,
-        Task.State.CANCELLED,
-    },
-    Task.State.BLOCKED: {Task.State.TODO, Task.State.IN_PROGRESS, Task.State.CANCELLED},
-    Task.State.DONE: {Task.State.IN_PROGRESS},
-    Task.State.CANCELLED: {Task.State.TODO},
-}
+# Which state may follow which, one transition per target state (the state form picks the
+# target). Every active member may move any task: ``_require_member`` decides who acts.
+TASK_WORKFLOW = Workflow(
+    Transition(
+        "todo",
+        label=Task.State.TODO.label,
+        sources=[Task.State.IN_PROGRESS, Task.State.BLOCKED, Task.State.CANCELLED],
+        target=Task.State.TODO,
+    ),
+    Transition(
+        "in_progress",
+        label=Task.State.IN_PROGRESS.label,
+        sources=[Task.State.TODO, Task.State.BLOCKED, Task.State.DONE],
+        target=Task.State.IN_PROGRESS,
+    ),
+    Transition(
+        "blocked",
+        label=Task.State.BLOCKED.label,
+        sources=[Task.State.TODO, Task.State.IN_PROGRESS],
+        target=Task.State.BLOCKED,
+    ),
+    Transition(
+        "done",
+        label=Task.State.DONE.label,
+        sources=[Task.State.TODO, Task.State.IN_PROGRESS],
+        target=Task.State.DONE,
+        checks=(
+            Check(
+                lambda task, user: not _open_dependencies(task),
+                lambda task: (
+                    _("This task cannot be done while %(references)s is not done.")
+                    % {"references": ", ".join(_open_dependencies(task))}
+                ),
+            ),
+        ),
+    ),
+    Transition(
+        "cancelled",
+        label=Task.State.CANCELLED.label,
+        sources=[Task.State.TODO, Task.State.IN_PROGRESS, Task.State.BLOCKED],
+        target=Task.State.CANCELLED,
+    ),
+)
 
 
 def member_for(user) -> Member | None:
@@ -66,22 +84,8 @@ def member_for(user) -> Member | None:
 def _require_member(user) -> Member:
     member = member_for(user)
     if member is None:
-        raise NotAllowed(_("Only active members of the working group may do this."))
+        raise NotPermitted(_("Only active members of the working group may do this."))
     return member
-
-
-def _locked(task: Task, expected_version: int) -> Task:
-    """Lock the stored row and refuse when someone saved since ``expected_version``."""
-    current = Task.objects.select_for_update().get(pk=task.pk)
-    if current.version != expected_version:
-        raise TaskConflict(
-            _(
-                "%(reference)s was changed by someone else while you were editing it. "
-                "Your change was not saved; the page now shows the latest version."
-            )
-            % {"reference": current.reference}
-        )
-    return current
 
 
 def _in_source_language(text_function):
@@ -147,19 +151,6 @@ def _check_done_keeps_done_dependencies(task: Task, dependencies) -> None:
                     "reopen the task first."
                 )
                 % {"references": ", ".join(open_ones)}
-            }
-        )
-
-
-def _check_dependencies_done(task: Task) -> None:
-    # A cancelled dependency will never be done; it no longer holds this task back (ADR 0004).
-    waiting = task.dependencies.exclude(state__in=[Task.State.DONE, Task.State.CANCELLED])
-    references = [dependency.reference for dependency in waiting.order_by("number")]
-    if references:
-        raise ValidationError(
-            {
-                "state": _("This task cannot be done while %(references)s is not done.")
-                % {"references": ", ".join(references)}
             }
         )
 
@@ -265,7 +256,7 @@ def task_update(
     the Dutch source) and translated columns such as ``title_fr``.
     """
     _require_member(by)
-    current = _locked(task, expected_version)
+    current = lock_version(Task.objects, task.pk, expected_version)
     for name, value in changes.items():
         if name in ("title", "description"):
             name = _source(name)
@@ -287,18 +278,16 @@ def task_change_state(
     *, task: Task, expected_version: int, by, state: str, blocked_reason: str = ""
 ) -> Task:
     _require_member(by)
-    current = _locked(task, expected_version)
+    current = lock_version(Task.objects, task.pk, expected_version)
     if state == current.state:
         raise ValidationError({"state": _("The task is already in this state.")})
-    if state not in ALLOWED_TRANSITIONS[current.state]:
-        raise ValidationError(
-            {
-                "state": _("A task that is “%(current)s” cannot become “%(new)s”.")
-                % {"current": current.get_state_display(), "new": Task.State(state).label}
-            }
-        )
+    # The state form shows a refusal at its field, like any other invalid choice.
+    try:
+        transition = TASK_WORKFLOW.leading_to(current, state)
+        TASK_WORKFLOW.check(current, transition.name, by)
+    except TransitionNotAllowed as refusal:
+        raise ValidationError({"state": refusal.message}) from refusal
     if state == Task.State.DONE:
-        _check_dependencies_done(current)
         current.progress = 100  # Done means complete; the constraint holds the invariant.
     if state == Task.State.BLOCKED:
         current.blocked_reason = blocked_reason.strip()
@@ -313,7 +302,7 @@ def task_change_state(
 @transaction.atomic
 def task_set_progress(*, task: Task, expected_version: int, by, progress: int) -> Task:
     _require_member(by)
-    current = _locked(task, expected_version)
+    current = lock_version(Task.objects, task.pk, expected_version)
     current.progress = progress
     return _save(current, reason=lambda: _("Progress: %(progress)s %%") % {"progress": progress})
 
@@ -321,9 +310,9 @@ def task_set_progress(*, task: Task, expected_version: int, by, progress: int) -
 @transaction.atomic
 def task_reassign(*, task: Task, expected_version: int, by, owner: Member) -> Task:
     member = _require_member(by)
-    current = _locked(task, expected_version)
+    current = lock_version(Task.objects, task.pk, expected_version)
     if member.pk != current.owner_id and not member.may_reassign_any_task:
-        raise NotAllowed(_("Only the task's owner, the chair or the secretary may reassign it."))
+        raise NotPermitted(_("Only the task's owner, the chair or the secretary may reassign it."))
     _check_owner(owner, member)
     current.owner = owner
     return _save(current, reason=lambda: _("Reassigned to %(owner)s") % {"owner": owner.name})

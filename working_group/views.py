@@ -4,7 +4,6 @@ The members' area needs a signed-in user linked to an *active* ``Member`` (ADR 0
 anyone else gets a sign-in redirect (anonymous) or 403 (signed in, not a member).
 """
 
-import csv
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -13,17 +12,21 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseBase, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
+from core.exports import csv_response
+from core.markdown import render_markdown
+from core.services import Conflict, NotPermitted
 from core.translated import current_language
 from working_group import selectors, services
+from working_group.board import board_columns
 from working_group.forms import (
     CommentForm,
     OwnerForm,
@@ -32,61 +35,13 @@ from working_group.forms import (
     TaskEditForm,
     TaskFilter,
     TaskForm,
-    apply_error,
 )
-from working_group.markdown import render_markdown
 from working_group.models import Meeting, Milestone, Task, Track, progress_of
 
 PAGE_SIZE = 25
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 # Rows fetched per database round trip while an export streams.
 EXPORT_CHUNK_SIZE = 2000
-# CSV lines per chunk of the streamed response.
-EXPORT_LINES_PER_CHUNK = 100
-
-
-def csv_cell(value) -> str:
-    """Neutralise spreadsheet formulas (a title starting with ``=`` must stay text)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-class _Line:
-    """What ``csv.writer`` writes to: each row comes back as a string to stream."""
-
-    def write(self, line: str) -> str:
-        return line
-
-
-def _csv_chunks(header, rows, language: str):
-    writer = csv.writer(_Line())
-    with translation.override(language):
-        yield writer.writerow([str(title) for title in header])
-        # Rows go out in batches: each chunk a response yields has a fixed cost.
-        batch = []
-        for row in rows:
-            batch.append(writer.writerow([csv_cell(value) for value in row]))
-            if len(batch) == EXPORT_LINES_PER_CHUNK:
-                yield "".join(batch)
-                batch = []
-        if batch:
-            yield "".join(batch)
-
-
-def csv_response(filename: str, header, rows, *, streaming: bool = True) -> HttpResponseBase:
-    """A complete export: streamed row by row (memory stays flat however many rows), or
-    built whole so that the page cache can keep it (``streaming=False``, public exports).
-    """
-    # Streamed rows are rendered after the view has returned: keep the request's language
-    # for translated names and labels.
-    chunks = _csv_chunks(header, rows, translation.get_language())
-    content_type = "text/csv; charset=utf-8"
-    if streaming:
-        response = StreamingHttpResponse(chunks, content_type=content_type)
-    else:
-        response = HttpResponse("".join(chunks), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 class IndexView(TemplateView):
@@ -201,7 +156,9 @@ class BoardView(MembersPage):
         context.update(
             tracks=tracks,
             current_track=track,
-            columns=selectors.board_tasks(track=track, tracks=tracks),
+            columns=board_columns(
+                selectors.board_tasks(track=track), tracks=tracks, today=context["today"]
+            ),
         )
         return context
 
@@ -234,6 +191,7 @@ class TaskExportView(MemberRequiredMixin, View):
               task.due_date.isoformat() if task.due_date else "", task.get_visibility_display()]
              for task in selectors.task_list().order_by("number").iterator(
                  chunk_size=EXPORT_CHUNK_SIZE)),
+            streaming=True,
         )  # fmt: skip
 
 
@@ -248,27 +206,10 @@ class TaskCreateView(MembersPage):
     def post(self, request, *args, **kwargs):
         form = TaskForm(request.POST)
         if form.is_valid():
-            data = form.cleaned_data
             try:
-                task = services.task_create(
-                    by=request.user,
-                    title=data["title_nl"],
-                    description=data["description_nl"],
-                    track=data["track"],
-                    owner=data["owner"],
-                    priority=data["priority"],
-                    start_date=data["start_date"],
-                    due_date=data["due_date"],
-                    visibility=data["visibility"],
-                    milestone=data["milestone"],
-                    weight=data["weight"],
-                    dependencies=data["dependencies"],
-                    analyses=data["analyses"],
-                    budget_reviews=data["budget_reviews"],
-                    translations=form.translations(),
-                )
+                task = services.task_create(by=request.user, **form.create_arguments())
             except ValidationError as error:
-                apply_error(form, error)
+                form.add_error(None, error)
             else:
                 messages.success(
                     request, _("%(reference)s created.") % {"reference": task.reference}
@@ -324,15 +265,15 @@ class TaskActionView(MemberRequiredMixin, View):
         if form.is_valid():
             try:
                 self.call_service(task, form.cleaned_data)
-            except services.TaskConflict as conflict:
+            except Conflict as conflict:
                 # Show the stored task with fresh forms (new version) and say what happened.
                 return self.render_page(
                     task=_task_or_404(number), error=conflict.message, status=409
                 )
-            except services.NotAllowed as refused:
+            except NotPermitted as refused:
                 return self.render_page(task=task, error=refused.message, status=403)
             except ValidationError as error:
-                apply_error(form, error)
+                form.add_error(None, error)
             else:
                 messages.success(request, self.success_message)
                 return redirect("working_group:task_detail", number=number)
@@ -395,58 +336,34 @@ class TaskCommentView(TaskActionView):
 class TaskEditView(MembersPage):
     template_name = "working_group/members/task_form.html"
 
-    def _initial(self, task):
-        initial = {
-            name: getattr(task, name)
-            for name in ("title_nl", "title_fr", "title_de", "title_en", "description_nl",
-                         "description_fr", "description_de", "description_en", "track",
-                         "owner", "priority", "start_date", "due_date", "visibility",
-                         "milestone", "weight")
-        }  # fmt: skip
-        initial["dependencies"] = list(task.dependencies.all())
-        initial["analyses"] = list(task.analyses.all())
-        initial["budget_reviews"] = list(task.budget_reviews.all())
-        initial["version"] = task.version
-        return initial
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         task = kwargs.get("task") or _task_or_404(self.kwargs["number"])
         context["task"] = task
-        context.setdefault("form", TaskEditForm(initial=self._initial(task)))
-        context["form"].fields["owner"].disabled = True  # Reassigning has its own rule and form.
+        context.setdefault("form", TaskEditForm(instance=task))
         return context
 
     def post(self, request, number):
         task = _task_or_404(number)
-        form = TaskEditForm(request.POST, initial={"owner": task.owner})
-        form.fields["owner"].disabled = True
+        form = TaskEditForm(request.POST, instance=task)
         status = 400
         if form.is_valid():
-            data = form.cleaned_data
             try:
                 services.task_update(
                     task=task,
-                    expected_version=data["version"],
+                    expected_version=form.cleaned_data["version"],
                     by=request.user,
-                    dependencies=data["dependencies"],
-                    analyses=data["analyses"],
-                    budget_reviews=data["budget_reviews"],
-                    title=data["title_nl"],
-                    description=data["description_nl"],
-                    **form.translations(),
-                    **{name: data[name] for name in ("track", "priority", "start_date", "due_date",
-                                                     "visibility", "milestone", "weight")},
-                )  # fmt: skip
-            except services.TaskConflict as conflict:
+                    **form.update_arguments(),
+                )
+            except Conflict as conflict:
                 task = _task_or_404(number)
-                form = TaskEditForm(initial=self._initial(task))
+                form = TaskEditForm(instance=task)
                 return self.render_to_response(
                     self.get_context_data(task=task, form=form, alert=conflict.message),
                     status=409,
                 )
             except ValidationError as error:
-                apply_error(form, error)
+                form.add_error(None, error)
             else:
                 messages.success(request, _("Task saved."))
                 return redirect(task)

@@ -7,6 +7,10 @@ Every error body is::
 
 ``code`` is stable and machine-readable, ``detail`` a translated sentence; the two lists
 are always present (empty when they do not apply) so clients need no special cases.
+
+The services' refusals (``core.services``) map to it here, so views just call services:
+``Conflict`` is a 409 ``conflict`` with ``current_version``, ``NotPermitted`` a 403, and
+any other refusal (a transition the state does not allow) a 400 ``validation_error``.
 """
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -17,8 +21,10 @@ from rest_framework import exceptions, status
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from core.services import Conflict, NotPermitted, ServiceError
 
-class Conflict(exceptions.APIException):
+
+class APIConflict(exceptions.APIException):
     """The client edited an out-of-date version; the newer stored data was kept."""
 
     status_code = status.HTTP_409_CONFLICT
@@ -40,6 +46,12 @@ def error_body(code, detail, field_errors=None, non_field_errors=None, **extra):
 
 
 def _as_drf_exception(exc):
+    if isinstance(exc, Conflict):
+        return APIConflict(exc.message, current_version=exc.current_version)
+    if isinstance(exc, NotPermitted):
+        return exceptions.PermissionDenied(exc.message)
+    if isinstance(exc, ServiceError):
+        return exceptions.ValidationError({api_settings.NON_FIELD_ERRORS_KEY: [exc.message]})
     if isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             return exceptions.ValidationError(exc.message_dict)
@@ -83,11 +95,7 @@ def api_exception_handler(exc, context):
     codes = exc.get_codes() if hasattr(exc, "get_codes") else "error"
     code = codes if isinstance(codes, str) else "error"
     extra = {}
-    if isinstance(exc, Conflict) and exc.current_version is not None:
+    if isinstance(exc, APIConflict) and exc.current_version is not None:
         extra["current_version"] = exc.current_version
     response.data = error_body(code, exc.detail, **extra)
     return response
-
-
-def not_found_body():
-    return error_body("not_found", _("Not found."))

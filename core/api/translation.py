@@ -4,35 +4,29 @@ The language comes from ``?lang=`` or ``Accept-Language`` (see
 ``ApiLanguageMiddleware``); translated fields (django-modeltranslation columns such as
 ``title_fr``) are served in that language when filled, otherwise in Dutch, and each object
 says which language each field was actually served in, so clients never mistake Dutch
-text for a translation.
+text for a translation. The language is ``core.translated.served_language``'s answer, the
+same the pages give.
 """
 
 from django.conf import settings
 from django.utils import translation
 from rest_framework import serializers
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+from core.translated import served_language
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def served_language(instance, field_name: str) -> str:
-    language = translation.get_language() or SOURCE_LANGUAGE
-    if language not in LANGUAGE_CODES:
-        language = SOURCE_LANGUAGE
-    if getattr(instance, f"{field_name}_{language}", None):
-        return language
-    return SOURCE_LANGUAGE
+SERVED_LANGUAGES_HELP = (
+    "For each translated field, the language its text is in (nl when the requested "
+    "language has no translation yet; null when the field is empty in every language)."
+)
 
 
 class TranslatedFieldsMixin(serializers.Serializer):
     """Adds ``served_languages`` for the fields named in ``Meta.translated_fields``."""
 
-    served_languages = serializers.SerializerMethodField(
-        help_text="For each translated field, the language its text is in (nl when the "
-        "requested language has no translation yet)."
-    )
+    served_languages = serializers.SerializerMethodField(help_text=SERVED_LANGUAGES_HELP)
 
-    def get_served_languages(self, instance) -> dict[str, str]:
+    def get_served_languages(self, instance) -> dict[str, str | None]:
         return {name: served_language(instance, name) for name in self.Meta.translated_fields}
 
 

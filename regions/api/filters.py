@@ -5,12 +5,9 @@ for a region or topic the public cannot see answers an empty list, exactly like 
 for one that does not exist: a filter never reveals what exists behind the pages.
 """
 
-from django import forms
-from django.core.validators import RegexValidator
-from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
-from drf_spectacular.utils import extend_schema_field
 
+from core.api.filters import PatternFilter, SlugFilter, StrictBooleanFilter, StrictFilterSet
 from regions.models import (
     Analysis,
     Country,
@@ -22,42 +19,14 @@ from regions.models import (
     Trend,
 )
 
-SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 ACRONYM_PATTERN = r"[-a-zA-Z0-9_.&]+"
 COUNTRY_CODE_PATTERN = "[A-Z]{2}"
 
 
-def pattern_filter(pattern, **kwargs):
-    """A text filter that accepts only values matching ``pattern``, as its schema states."""
-    text_filter = filters.CharFilter(validators=[RegexValidator(rf"^{pattern}\Z")], **kwargs)
-    return extend_schema_field({"type": "string", "pattern": f"^{pattern}$"})(text_filter)
-
-
-class StrictFilterForm(forms.Form):
-    """A parameter that is given must hold a documented value.
-
-    django-filter ignores ``?group=`` (empty) and ``?in_use=maybe``; the schema lists the
-    allowed values and patterns, so anything else is refused with a 400 instead of quietly
-    answering the unfiltered list.
-    """
-
-    def clean(self):
-        cleaned = super().clean()
-        for name, field in self.fields.items():
-            value = self.data.get(name)
-            if value is None:
-                continue
-            if value == "":
-                self.add_error(name, _("Give a value, or leave the parameter out."))
-            elif isinstance(field, forms.NullBooleanField) and value not in ("true", "false"):
-                self.add_error(name, _("Give true or false."))
-        return cleaned
-
-
-class InUseFilterSet(filters.FilterSet):
+class InUseFilterSet(StrictFilterSet):
     """Reference data with ``?in_use=true``: only what a published analysis is tagged with."""
 
-    in_use = filters.BooleanFilter(
+    in_use = StrictBooleanFilter(
         method="filter_in_use",
         help_text="true: only those a published analysis refers to; false: only the others.",
     )
@@ -73,33 +42,29 @@ class InUseFilterSet(filters.FilterSet):
 class TopicFilter(InUseFilterSet):
     class Meta:
         model = Topic
-        form = StrictFilterForm
         fields = ["in_use"]
 
 
 class OrganisationFilter(InUseFilterSet):
     class Meta:
         model = Organisation
-        form = StrictFilterForm
         fields = ["in_use"]
 
 
 class CountryFilter(InUseFilterSet):
     class Meta:
         model = Country
-        form = StrictFilterForm
         fields = ["in_use"]
 
 
-class RegionFilter(filters.FilterSet):
+class RegionFilter(StrictFilterSet):
     kind = filters.ChoiceFilter(choices=RegionKind.choices, help_text="Geographic or theme.")
     group = filters.ChoiceFilter(choices=RegionGroup.choices, help_text="The index heading.")
-    parent = pattern_filter(
-        SLUG_PATTERN,
+    parent = SlugFilter(
         field_name="parent__slug",
         help_text="Only the sub-regions of the region with this slug.",
     )
-    top_level = filters.BooleanFilter(
+    top_level = StrictBooleanFilter(
         field_name="parent",
         lookup_expr="isnull",
         help_text="true: only regions without a parent; false: only sub-regions.",
@@ -107,25 +72,22 @@ class RegionFilter(filters.FilterSet):
 
     class Meta:
         model = Region
-        form = StrictFilterForm
         fields = ["kind", "group", "parent", "top_level"]
 
 
-class AnalysisFilter(filters.FilterSet):
-    region = pattern_filter(SLUG_PATTERN, field_name="region__slug", help_text="A region's slug.")
+class AnalysisFilter(StrictFilterSet):
+    region = SlugFilter(field_name="region__slug", help_text="A region's slug.")
     group = filters.ChoiceFilter(
         field_name="region__group", choices=RegionGroup.choices, help_text="The region's group."
     )
-    topic = pattern_filter(
-        SLUG_PATTERN, field_name="live_revision__topics__slug", help_text="A topic's slug."
-    )
-    organisation = pattern_filter(
+    topic = SlugFilter(field_name="live_revision__topics__slug", help_text="A topic's slug.")
+    organisation = PatternFilter(
         ACRONYM_PATTERN,
         field_name="live_revision__organisations__acronym",
         lookup_expr="iexact",
         help_text="An organisation's acronym, for example NATO.",
     )
-    country = pattern_filter(
+    country = PatternFilter(
         "[A-Za-z]{2}",
         field_name="live_revision__countries__code",
         lookup_expr="iexact",
@@ -137,5 +99,4 @@ class AnalysisFilter(filters.FilterSet):
 
     class Meta:
         model = Analysis
-        form = StrictFilterForm
         fields = ["region", "group", "topic", "organisation", "country", "trend"]

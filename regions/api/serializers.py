@@ -8,7 +8,9 @@ clients need not trust or re-sanitise Markdown.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.translation import TranslatedFieldsMixin, served_language
+from core.api.translation import SERVED_LANGUAGES_HELP, TranslatedFieldsMixin
+from core.markdown import render_markdown
+from core.translated import served_language
 from regions import selectors
 from regions.models import (
     Analysis,
@@ -20,7 +22,6 @@ from regions.models import (
     Source,
     Topic,
 )
-from regions.rendering import render_markdown
 
 
 class TopicSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
@@ -120,14 +121,14 @@ class ChangeSerializer(serializers.ModelSerializer):
     )
     first_publication = serializers.SerializerMethodField()
     served_languages = serializers.SerializerMethodField(
-        help_text="The language the note is in (nl when not translated)."
+        help_text="The language the note is in (nl when not translated; null without a note)."
     )
 
     class Meta:
         model = AnalysisRevision
         fields = ["published_at", "note", "first_publication", "served_languages"]
 
-    def get_served_languages(self, revision) -> dict[str, str]:
+    def get_served_languages(self, revision) -> dict[str, str | None]:
         return {"note": served_language(revision, "change_note")}
 
     def get_note(self, revision) -> str | None:
@@ -156,10 +157,7 @@ class AnalysisSerializer(serializers.ModelSerializer):
         read_only=True,
         help_text="When the current version was published.",
     )
-    served_languages = serializers.SerializerMethodField(
-        help_text="For each translated field, the language its text is in (nl when the "
-        "requested language has no translation yet)."
-    )
+    served_languages = serializers.SerializerMethodField(help_text=SERVED_LANGUAGES_HELP)
     translated_fields = ["title", "summary"]
 
     class Meta:
@@ -172,7 +170,7 @@ class AnalysisSerializer(serializers.ModelSerializer):
     def get_page_url(self, analysis) -> str:
         return self.context["request"].build_absolute_uri(analysis.get_absolute_url())
 
-    def get_served_languages(self, analysis) -> dict[str, str]:
+    def get_served_languages(self, analysis) -> dict[str, str | None]:
         # Content fields live on the live revision, not on the analysis row.
         return {
             name: served_language(analysis.live_revision, REVISION_TRANSLATED_FIELDS[name])
@@ -217,7 +215,7 @@ class AnalysisDetailSerializer(AnalysisSerializer):
             "withdrawal_reason",
         ]  # fmt: skip
 
-    def get_served_languages(self, analysis) -> dict[str, str]:
+    def get_served_languages(self, analysis) -> dict[str, str | None]:
         served = super().get_served_languages(analysis)
         if analysis.is_withdrawn:
             served["withdrawal_reason"] = served_language(analysis, "withdrawal_reason")

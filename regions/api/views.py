@@ -22,6 +22,7 @@ from rest_framework import permissions, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from core.api.filters import SLUG_PATTERN
 from core.api.ordering import StrictOrderingFilter
 from core.api.pagination import StandardPagination, StreamPagination
 from regions import selectors
@@ -29,7 +30,6 @@ from regions.api import serializers
 from regions.api.filters import (
     ACRONYM_PATTERN,
     COUNTRY_CODE_PATTERN,
-    SLUG_PATTERN,
     AnalysisFilter,
     CountryFilter,
     OrganisationFilter,

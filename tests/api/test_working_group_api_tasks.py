@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.conf import settings
 
 from tests.api.working_group_support import API, api_client, build_team, walk
 from tests.working_group.factories import CommentFactory, MilestoneFactory, TaskFactory
@@ -98,6 +99,46 @@ def test_number_given_as_text_is_refused(member_api, team):
 
     assert response.status_code == 400
     assert "track" in response.json()["field_errors"]
+
+
+def test_creating_a_task_stores_a_title_in_every_language_of_the_portal(member_api, team):
+    titles = {f"title_{code}": f"Titel {code}" for code, _name in settings.LANGUAGES}
+
+    response = member_api.post(f"{API}/tasks/", {**titles, "track": team.track.pk}, format="json")
+
+    assert response.status_code == 201
+    assert {name: response.json()[name] for name in titles} == titles
+
+
+def test_priority_given_as_text_is_refused(member_api, team):
+    response = member_api.post(
+        f"{API}/tasks/",
+        {"title_nl": "Taak", "track": team.track.pk, "priority": "3"},
+        format="json",
+    )
+
+    assert response.status_code == 400
+    assert list(response.json()["field_errors"]) == ["priority"]
+
+
+def test_a_null_translation_is_refused_rather_than_stored(member_api, team):
+    response = member_api.post(
+        f"{API}/tasks/",
+        {"title_nl": "Taak", "title_fr": None, "track": team.track.pk},
+        format="json",
+    )
+
+    assert response.status_code == 400
+    assert list(response.json()["field_errors"]) == ["title_fr"]
+
+
+def test_an_empty_dutch_title_is_refused_on_update(member_api, task):
+    response = member_api.patch(
+        f"{API}/tasks/{task.number}/", {"version": 1, "title_nl": ""}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert list(response.json()["field_errors"]) == ["title_nl"]
 
 
 def test_member_updates_details_with_the_current_version(member_api, task):

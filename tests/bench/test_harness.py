@@ -116,3 +116,47 @@ def test_missing_load_generator_stops_the_run_before_any_seeding(monkeypatch, ca
         run.main(["--db", "sqlite", "--http-seconds", "2"])
 
     assert "apt-get install wrk" in capsys.readouterr().err
+
+
+def _result(label, results):
+    checks = [{"result": result} for result in results]
+    return {
+        "date": "2026-11-29",
+        "machine": {"commit": "abc1234"},
+        "database": {"label": label},
+        "checks": checks,
+    }
+
+
+def test_readme_summary_line_counts_the_targets_met_per_database():
+    line = report.summary_line(
+        [
+            _result("SQLite", [report.PASS, report.FAIL, report.PASS]),
+            _result("PostgreSQL", [report.PASS, report.SKIP, report.FAIL]),
+        ]
+    )
+
+    assert "2026-11-29, commit abc1234" in line
+    assert "SQLite 2 of 3, PostgreSQL 1 of 3" in line
+    assert "(bench/results/latest.md)" in line
+
+
+def test_updating_the_readme_replaces_only_the_marked_line(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"## Performance\n\n{report.README_START}\nold line\n{report.README_END}\n\n## Next\n"
+    )
+
+    assert report.update_readme(readme, "new line")
+
+    assert readme.read_text() == (
+        f"## Performance\n\n{report.README_START}\nnew line\n{report.README_END}\n\n## Next\n"
+    )
+
+
+def test_a_readme_without_the_markers_is_left_as_it_is(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# Visie Portal\n")
+
+    assert not report.update_readme(readme, "new line")
+    assert readme.read_text() == "# Visie Portal\n"

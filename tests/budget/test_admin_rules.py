@@ -250,7 +250,10 @@ def test_stale_version_shows_a_conflict_instead_of_overwriting(client, editor, l
 
     errors = post(client, review_change_url(review), data)
 
-    assert "Someone else saved this review after you opened it." in errors
+    assert (
+        "Someone else changed “2016 — 2014–2019” while you were editing it (your version 1, "
+        "now 2). Your change was not saved"
+    ) in errors
     assert YearlyReview.objects.get(pk=review.pk).decision_reference == "theirs"
 
 
@@ -262,7 +265,7 @@ def test_decided_review_cannot_go_back_to_planned(client, publisher, legislature
 
     errors = post(client, review_change_url(review), data)
 
-    assert "A review cannot go from “decided” to “planned”." in errors
+    assert "“2016 — 2014–2019” cannot go from “decided” to “planned”." in errors
     assert YearlyReview.objects.get(pk=review.pk).state == "decided"
 
 

@@ -1,5 +1,6 @@
 """Open data: stable columns, dot decimals, example data marked, a Fiscal Data Package."""
 
+import codecs
 import csv
 import io
 import json
@@ -36,8 +37,13 @@ def example_review():
     return review
 
 
+def csv_rows(client):
+    content = get(client, "budget:lines_csv").content.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(content)))
+
+
 def test_csv_has_the_documented_columns_in_order(client, example_review):
-    rows = list(csv.reader(io.StringIO(get(client, "budget:lines_csv").content.decode())))
+    rows = csv_rows(client)
 
     assert rows[0] == list(COLUMNS)
     assert rows[1] == [
@@ -59,6 +65,21 @@ def test_csv_is_offered_as_a_download(client, example_review):
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
+
+
+def test_csv_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf8(client, example_review):
+    content = get(client, "budget:lines_csv").content
+
+    assert content.startswith(codecs.BOM_UTF8 + b"legislature,")
+    assert "2014–2019".encode() in content
+
+
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_legislature_name_a_spreadsheet_would_run_comes_out_as_text(client, prefix):
+    name = prefix + "cmd|' /C calc'!A0"
+    ReviewLineFactory(review=YearlyReviewFactory(legislature__name=name))
+
+    assert csv_rows(client)[1][0] == "'" + name
 
 
 def test_exports_use_dot_decimals_whatever_the_page_language(client, example_review):

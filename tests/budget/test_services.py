@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 
 from budget import services
 from budget.models import ReviewChange, ReviewLine, YearlyReview
+from core.services import Conflict, NotPermitted, TransitionNotAllowed
 from tests.budget.factories import (
     DecidedReviewFactory,
     LegislatureFactory,
@@ -41,7 +42,7 @@ def test_who_may_record_a_review(request, role, allowed):
         services.review_save(review=review, by=user)
         assert YearlyReview.objects.count() == 1
     else:
-        with pytest.raises(services.BudgetPermissionError):
+        with pytest.raises(NotPermitted):
             services.review_save(review=review, by=user)
         assert not YearlyReview.objects.exists()
 
@@ -66,7 +67,7 @@ def test_who_may_change_a_review_that_is_not_decided(request, role, allowed):
         services.review_save(review=review, expected_version=1, by=user)
         assert YearlyReview.objects.get().decision_reference == "new"
     else:
-        with pytest.raises(services.BudgetPermissionError):
+        with pytest.raises(NotPermitted):
             services.review_save(review=review, expected_version=1, by=user)
         assert YearlyReview.objects.get().decision_reference == ""
 
@@ -91,7 +92,7 @@ def test_only_publishers_change_a_decided_review(request, role, allowed):
         services.review_save(review=review, expected_version=1, change_note="Typo", by=user)
         assert YearlyReview.objects.get().decision_reference == "REF-2"
     else:
-        with pytest.raises(services.BudgetPermissionError, match="Only a Publisher"):
+        with pytest.raises(NotPermitted, match="Only a Publisher"):
             services.review_save(review=review, expected_version=1, change_note="Typo", by=user)
         assert YearlyReview.objects.get().decision_reference == "REF-1"
 
@@ -128,7 +129,7 @@ def test_stale_version_raises_a_conflict_and_saves_nothing(editor):
     YearlyReview.objects.filter(pk=review.pk).update(version=5)
     review.decision_reference = "mine"
 
-    with pytest.raises(services.BudgetConflictError, match="Someone else saved"):
+    with pytest.raises(Conflict, match=r"your version 1, now 5\)\. Your change was not saved"):
         services.review_save(review=review, expected_version=1, by=editor)
     assert YearlyReview.objects.get().decision_reference == ""
 
@@ -153,7 +154,7 @@ def test_starting_the_examination_moves_a_planned_review_under_review(editor):
 def test_starting_the_examination_of_a_decided_review_is_refused(publisher):
     review = DecidedReviewFactory()
 
-    with pytest.raises(services.BudgetError, match="Only a planned review"):
+    with pytest.raises(TransitionNotAllowed, match="Only a planned review"):
         services.review_start_examination(review=review, expected_version=1, by=publisher)
 
 
@@ -196,7 +197,7 @@ def test_deciding_above_the_ceiling_rolls_everything_back(editor):
 def test_deciding_a_decided_review_again_is_refused(publisher):
     review = DecidedReviewFactory()
 
-    with pytest.raises(services.BudgetError, match="already decided"):
+    with pytest.raises(TransitionNotAllowed, match="already decided"):
         services.review_decide(
             review=review,
             outcome="granted",
@@ -225,7 +226,7 @@ def test_only_publishers_edit_legislatures(request, role, allowed):
         services.legislature_save(legislature=legislature, by=user)
         assert legislature.pk is not None
     else:
-        with pytest.raises(services.BudgetPermissionError):
+        with pytest.raises(NotPermitted):
             services.legislature_save(legislature=legislature, by=user)
 
 
@@ -260,7 +261,7 @@ def test_who_may_start_the_examination(request, role, allowed):
         services.review_start_examination(review=review, expected_version=1, by=user)
         assert YearlyReview.objects.get().state == "under_review"
     else:
-        with pytest.raises(services.BudgetPermissionError):
+        with pytest.raises(NotPermitted):
             services.review_start_examination(review=review, expected_version=1, by=user)
         assert YearlyReview.objects.get().state == "planned"
 
@@ -291,6 +292,6 @@ def test_who_may_record_a_decision(request, role, allowed):
         services.review_decide(**decide)
         assert YearlyReview.objects.get().state == "decided"
     else:
-        with pytest.raises(services.BudgetPermissionError):
+        with pytest.raises(NotPermitted):
             services.review_decide(**decide)
         assert YearlyReview.objects.get().state == "under_review"

@@ -35,6 +35,10 @@ def test_an_empty_field_is_served_in_dutch_and_marked_as_such():
     assert text.lang_attr == ' lang="nl"'
 
 
+def test_an_empty_translation_is_never_named_as_the_served_language():
+    assert served_language(region(name_nl="Sahel", name_fr=""), "name", "fr") == "nl"
+
+
 def test_a_field_empty_in_every_language_has_no_served_language():
     assert served_language(region(), "name", "en") is None
 

@@ -2,7 +2,9 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
+from core import messages as core_messages
 from regions.models import Analysis, AnalysisSlugRedirect, AnalysisState, ShareLink
 from tests.regions.factories import (
     draft_analysis,
@@ -310,7 +312,8 @@ def test_a_stale_draft_form_shows_a_conflict_instead_of_overwriting(client, edit
         _revision_post(analysis, started_from, "Tweede"),
     )
 
-    assert "Iemand anders heeft deze analyse gewijzigd" in response.content.decode()
+    conflict = core_messages.conflict(item=analysis, yours=started_from, current=started_from + 1)
+    assert escape(conflict) in response.content.decode()
     analysis.refresh_from_db()
     assert analysis.draft_revision.title_nl == "Eerste"
 

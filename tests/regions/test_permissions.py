@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
+from core.services import NotPermitted
 from regions import services
 from tests.regions.factories import content, draft_analysis, in_review_analysis, published_analysis
 
@@ -31,7 +32,7 @@ def _attempt(action, allowed: bool):
     if allowed:
         action()
     else:
-        with pytest.raises(services.NotPermitted):
+        with pytest.raises(NotPermitted):
             action()
 
 

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from core import messages
+from core.services import Conflict
 from regions import services
 from regions.models import AnalysisRevision
 from tests.regions.factories import content, published_analysis, second_publisher
@@ -87,13 +89,16 @@ def test_the_second_of_two_concurrent_edits_gets_a_conflict_not_an_overwrite(edi
         analysis=analysis, expected_version=started_from, content=content(title_nl="A"), by=editor
     )
 
-    with pytest.raises(services.ConflictError, match="Iemand anders heeft deze analyse gewijzigd"):
+    with pytest.raises(Conflict) as refusal:
         services.analysis_save_draft(
             analysis=analysis,
             expected_version=started_from,
             content=content(title_nl="B"),
             by=publisher,
         )
+    assert refusal.value.message == messages.conflict(
+        item=analysis, yours=started_from, current=started_from + 1
+    )
     analysis.refresh_from_db()
     assert analysis.draft_revision.title_nl == "A"
 

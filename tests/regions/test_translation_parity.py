@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from core.services import TransitionNotAllowed
 from regions import services
 from tests.regions.factories import (
     author,
@@ -99,7 +100,7 @@ def test_publishing_is_refused_while_parity_is_required_and_a_language_is_missin
     settings.REQUIRE_TRANSLATION_PARITY = True
     analysis = in_review_analysis()
 
-    with pytest.raises(services.TransitionNotAllowed) as refusal:
+    with pytest.raises(TransitionNotAllowed) as refusal:
         services.analysis_publish(analysis=analysis, by=second_publisher())
 
     assert "Frans (ontbreekt)" in str(refusal.value.message)
@@ -112,7 +113,7 @@ def test_publishing_is_refused_while_parity_is_required_and_a_language_is_outdat
     save_draft(analysis, **ALL_LANGUAGES, body_nl="De omgeving verslechtert.")
     services.analysis_submit(analysis=analysis, by=author())
 
-    with pytest.raises(services.TransitionNotAllowed) as refusal:
+    with pytest.raises(TransitionNotAllowed) as refusal:
         services.analysis_publish(analysis=analysis, by=second_publisher())
 
     assert "Engels (ouder dan het Nederlands)" in str(refusal.value.message)

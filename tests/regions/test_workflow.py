@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from core.services import TransitionNotAllowed
 from regions import services
 from regions.models import Analysis, AnalysisState
 from tests.regions.factories import (
@@ -38,9 +39,7 @@ def test_submitting_moves_the_draft_into_review_and_records_who(editor):
 def test_submitting_twice_is_a_clear_error(editor):
     analysis = in_review_analysis(by=editor)
 
-    with pytest.raises(
-        services.TransitionNotAllowed, match="Alleen een werkontwerp kan ingediend worden"
-    ):
+    with pytest.raises(TransitionNotAllowed, match="Alleen een werkontwerp kan ingediend worden"):
         services.analysis_submit(analysis=analysis, by=editor)
 
 
@@ -60,14 +59,14 @@ def test_publishing_makes_the_draft_the_live_revision(publisher):
 def test_a_draft_that_was_not_submitted_cannot_be_published_normally(publisher):
     analysis = draft_analysis()
 
-    with pytest.raises(services.TransitionNotAllowed, match="Dien het ontwerp in"):
+    with pytest.raises(TransitionNotAllowed, match="Dien het ontwerp in"):
         services.analysis_publish(analysis=analysis, by=publisher)
 
 
 def test_the_last_editor_of_a_version_cannot_approve_it(publisher):
     analysis = in_review_analysis(by=publisher)
 
-    with pytest.raises(services.TransitionNotAllowed, match="vier-ogenprincipe"):
+    with pytest.raises(TransitionNotAllowed, match="vier-ogenprincipe"):
         services.analysis_publish(analysis=analysis, by=publisher)
     analysis.refresh_from_db()
     assert analysis.live_revision is None
@@ -96,7 +95,7 @@ def test_the_force_publisher_cannot_review_their_own_emergency_publication(publi
     analysis = draft_analysis(by=publisher)
     services.analysis_publish(analysis=analysis, by=publisher, force=True)
 
-    with pytest.raises(services.TransitionNotAllowed):
+    with pytest.raises(TransitionNotAllowed):
         services.analysis_confirm_review(analysis=analysis, by=publisher)
 
 
@@ -141,7 +140,7 @@ def test_withdrawing_without_a_reason_is_refused(publisher):
 def test_a_draft_that_was_never_published_cannot_be_withdrawn(publisher):
     analysis = draft_analysis()
 
-    with pytest.raises(services.TransitionNotAllowed, match="Alleen een gepubliceerde analyse"):
+    with pytest.raises(TransitionNotAllowed, match="Alleen een gepubliceerde analyse"):
         services.analysis_archive(analysis=analysis, reason="x", by=publisher)
 
 
@@ -149,7 +148,7 @@ def test_a_withdrawn_analysis_cannot_be_edited(editor, publisher):
     analysis = published_analysis()
     services.analysis_archive(analysis=analysis, reason="Achterhaald.", by=publisher)
 
-    with pytest.raises(services.TransitionNotAllowed, match="ingetrokken analyse kan niet"):
+    with pytest.raises(TransitionNotAllowed, match="ingetrokken analyse kan niet"):
         services.analysis_save_draft(
             analysis=analysis,
             expected_version=analysis.version,
@@ -178,7 +177,7 @@ def test_a_public_analysis_cannot_be_rescheduled_into_the_future(editor, publish
     )
     services.analysis_submit(analysis=analysis, by=editor)
 
-    with pytest.raises(services.TransitionNotAllowed, match="al publiek"):
+    with pytest.raises(TransitionNotAllowed, match="al publiek"):
         services.analysis_publish(
             analysis=analysis, by=publisher, publish_at=timezone.now() + timedelta(days=1)
         )

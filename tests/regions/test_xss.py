@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from regions.rendering import render_markdown
+from core.markdown import render_markdown
 from tests.regions.factories import published_analysis
 
 pytestmark = pytest.mark.django_db

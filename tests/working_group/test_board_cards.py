@@ -1,12 +1,13 @@
-"""What a card on the members' board shows (written by working_group.templatetags.board)."""
+"""What a card on the members' board shows (working_group.board and members/board.html)."""
 
 import datetime
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 
-from tests.working_group.factories import TaskFactory
+from tests.working_group.factories import MemberFactory, TaskFactory, TrackFactory
 from tests.working_group.helpers import task_url, url
 from working_group.models import Task, Visibility
 
@@ -78,6 +79,32 @@ def test_a_card_escapes_what_members_typed(member_client, member, track):
     assert "<script>alert(1)" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "<img src=x" not in text
+
+
+def hostile(text: str) -> str:
+    return f'<script>alert(1)</script> "{text}" & co'
+
+
+def test_the_card_in_every_column_shows_every_text_escaped(member_client, group):
+    owner = MemberFactory(group=group, name=hostile("owner"))
+    track = TrackFactory(group=group, slug="hostile", name_nl=hostile("track"))
+    texts = [hostile("owner"), hostile("track"), hostile("blocked reason")]
+    for state in Task.State:
+        texts.append(hostile(f"title {state}"))
+        TaskFactory(
+            track=track,
+            owner=owner,
+            state=state,
+            title_nl=hostile(f"title {state}"),
+            progress=100 if state == Task.State.DONE else 0,
+            blocked_reason=hostile("blocked reason") if state == Task.State.BLOCKED else "",
+        )
+
+    text = board(member_client)
+
+    assert "<script>" not in text
+    for shown in texts:
+        assert escape(shown) in text, shown
 
 
 def test_an_empty_column_says_so(member_client, member, track):

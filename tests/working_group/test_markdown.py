@@ -2,9 +2,9 @@
 
 import pytest
 
+from core.markdown import render_markdown
 from tests.working_group.factories import MeetingFactory
 from tests.working_group.helpers import url
-from working_group.markdown import render_markdown
 
 
 def test_script_tags_are_removed():

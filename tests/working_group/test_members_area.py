@@ -34,8 +34,8 @@ def test_the_board_puts_each_task_in_the_column_of_its_state(member_client, memb
 
     response = member_client.get(url("board"))
 
-    columns = {state.value: tasks for state, tasks, _total in response.context["columns"]}
-    assert columns["blocked"] == [blocked]
+    columns = {state.value: cards for state, cards, _total in response.context["columns"]}
+    assert [card["reference"] for card in columns["blocked"]] == [blocked.reference]
     assert columns["todo"] == []
 
 
@@ -89,7 +89,7 @@ def test_the_board_shows_the_most_urgent_cards_first(member_client, member, trac
     response = member_client.get(url("board"))
 
     todo = next(column for column in response.context["columns"] if column[0] == "todo")
-    assert todo[1][0] == urgent
+    assert todo[1][0]["reference"] == urgent.reference
 
 
 def test_my_tasks_lists_only_the_members_own_tasks(member_client, member, other_member, track):

@@ -1,5 +1,8 @@
 """The public CSV: each title in the request's language or Dutch, at a fixed query cost."""
 
+import csv
+import io
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -16,6 +19,10 @@ def export(client, language="fr"):
     with translation.override(language):
         address = reverse("working_group:public_tasks_csv")
     return client.get(address).getvalue().decode()
+
+
+def export_rows(client):
+    return list(csv.reader(io.StringIO(export(client, "nl").removeprefix("\ufeff"))))
 
 
 def test_a_translated_title_is_exported_in_the_requests_language(client, member, track):
@@ -41,6 +48,18 @@ def test_a_formula_in_a_title_is_exported_as_text(client, member, track):
     TaskFactory(track=track, owner=member, visibility=PUBLIC, title_nl="=SUM(A1:A9)")
 
     assert "'=SUM(A1:A9)" in export(client, "nl")
+
+
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_title_a_spreadsheet_would_run_is_exported_as_text(client, member, track, prefix):
+    title = prefix + "cmd|' /C calc'!A0"
+    TaskFactory(track=track, owner=member, visibility=PUBLIC, title_nl=title)
+
+    assert export_rows(client)[1][0] == "'" + title
+
+
+def test_the_export_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf8(client):
+    assert export(client, "nl").startswith("\ufeffTitel,")
 
 
 @pytest.mark.parametrize("count", [5, 500])

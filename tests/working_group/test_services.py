@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from core.services import NotPermitted
 from tests.working_group.factories import TaskFactory
 from working_group import services
 from working_group.models import Task
@@ -41,14 +42,14 @@ def test_title_given_to_services_is_the_dutch_source_whatever_the_language(membe
     "who", ["user_without_role", "role_only_user", "editor", "publisher", "superuser"]
 )
 def test_non_members_cannot_create_tasks(request, member, track, who):
-    with pytest.raises(services.NotAllowed, match="Only active members of the working group"):
+    with pytest.raises(NotPermitted, match="Only active members of the working group"):
         services.task_create(by=request.getfixturevalue(who), title="X", track=track, owner=member)
 
 
 def test_anonymous_users_cannot_comment(member, track):
     from django.contrib.auth.models import AnonymousUser
 
-    with pytest.raises(services.NotAllowed):
+    with pytest.raises(NotPermitted):
         services.task_comment(
             task=TaskFactory(track=track, owner=member), by=AnonymousUser(), text="x"
         )

@@ -168,7 +168,9 @@ def test_state_form_refuses_a_transition_that_is_not_allowed(member_client, memb
     )
 
     assert response.status_code == 400
-    assert "A task that is “Cancelled” cannot become “Done”." in response.text
+    assert f"“{task.reference} {task.title_nl}” cannot go from “Cancelled” to “Done”." in (
+        response.text
+    )
 
 
 def test_edit_form_refuses_a_dependency_cycle(member_client, member, track):
@@ -216,7 +218,10 @@ def test_a_stale_form_gives_a_conflict_instead_of_overwriting(
     )
 
     assert response.status_code == 409
-    assert "was changed by someone else while you were editing it" in response.text
+    assert (
+        f"Someone else changed “{task.reference} {task.title_nl}” while you were editing it"
+        in response.text
+    )
     task.refresh_from_db()
     assert task.progress == 70
 
@@ -233,7 +238,7 @@ def test_a_stale_edit_form_gives_a_conflict_and_shows_the_stored_values(
     response = member_client.post(task_url("task_edit", task), stale)
 
     assert response.status_code == 409
-    assert "was changed by someone else" in response.text
+    assert f"Someone else changed “{task.reference} Hun versie”" in response.text
     assert 'value="Hun versie"' in response.text
     task.refresh_from_db()
     assert task.title_nl == "Hun versie"
@@ -346,6 +351,13 @@ def test_due_date_rule_also_holds_in_the_database(member, track):
             start_date=datetime.date(2026, 3, 10),
             due_date=datetime.date(2026, 3, 1),
         )
+
+
+def test_weight_rule_also_holds_in_the_database(member, track):
+    from django.db import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        TaskFactory(track=track, owner=member, weight=101)
 
 
 def test_edit_form_refuses_an_open_dependency_for_a_done_task(member_client, member, track):

@@ -101,7 +101,7 @@ def test_public_export_is_in_the_language_of_the_request(client, mixed):
     response = client.get(address)
 
     text = response.getvalue().decode()
-    assert text.startswith("Titre,")
+    assert text.startswith("\ufeffTitre,")
     assert "Open taak" in text
 
 

@@ -6,75 +6,23 @@ milestone answers exactly like an unknown one.
 """
 
 import django_filters
-from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema_field
 
+from core.api.filters import IntegerFilter, SlugFilter, StrictBooleanFilter, StrictFilterSet
 from working_group.api.serializers import MAX_ID
 from working_group.models import Decision, Member, Milestone, Task
 
 
-class StrictFilterSet(django_filters.FilterSet):
-    """A parameter that is present must hold a valid value.
-
-    django-filter ignores ``?date_to=`` (and a boolean it cannot read); the schema calls
-    such input invalid, so it answers 400 rather than an unfiltered list.
-    """
-
-    def is_valid(self):
-        valid = super().is_valid()
-        for name in self.filters:
-            if self.data.get(name) == "":
-                self.form.add_error(name, _("Give a value or leave the parameter out."))
-        return valid and not self.form.errors
-
-
-class StrictBooleanField(forms.Field):
-    def to_python(self, value):
-        if value in (None, ""):
-            return None
-        if value not in ("true", "false"):
-            raise forms.ValidationError(_("Use true or false."), code="invalid")
-        return value == "true"
-
-
-class StrictBooleanFilter(django_filters.BooleanFilter):
-    field_class = StrictBooleanField
-
-
-class DigitsField(forms.IntegerField):
-    """Only plain digits: ``1.0`` or ``+1`` are not the integers the schema promises."""
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        if not (isinstance(value, str) and value.isascii() and value.isdigit()):
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return int(value)
-
-
-@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
-class IdFilter(django_filters.NumberFilter):
+class IdFilter(IntegerFilter):
     """An id; one that matches nothing gives an empty list, like any other filter."""
-
-    field_class = DigitsField
 
     def __init__(self, **kwargs):
         super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
 
 
-@extend_schema_field({"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": 50})
-class SlugFilter(django_filters.CharFilter):
-    field_class = forms.SlugField
-
-    def __init__(self, **kwargs):
-        # No stripping: " budgetary" breaks the documented slug pattern and is refused (400).
-        super().__init__(max_length=50, strip=False, **kwargs)
-
-
 class PublicMilestoneFilter(StrictFilterSet):
-    track = SlugFilter(field_name="track__slug", help_text=_("Track short name."))
+    track = SlugFilter(field_name="track__slug", max_length=50, help_text=_("Track short name."))
     date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte")
 
@@ -84,7 +32,7 @@ class PublicMilestoneFilter(StrictFilterSet):
 
 
 class PublicTaskFilter(StrictFilterSet):
-    track = SlugFilter(field_name="track__slug", help_text=_("Track short name."))
+    track = SlugFilter(field_name="track__slug", max_length=50, help_text=_("Track short name."))
     state = django_filters.ChoiceFilter(choices=Task.State.choices)
     milestone = IdFilter(method="filter_milestone", help_text=_("Id of a public milestone."))
 

@@ -2,12 +2,20 @@
 
 Public serializers show what the public page and the public CSV show, nothing more: a
 public task is identified by its ``public_id`` (never ``number`` or the primary key, which
-count internal tasks), and a milestone only when it is public itself. Member serializers
-validate the shape of input; the rules themselves are checked by ``services.py``.
+count internal tasks), and a milestone only when it is public itself.
+
+Member serializers are built from the model (``ModelSerializer``): fields, types, lengths and
+ranges come from ``Task``. They check the shape of input, strictly typed (JSON numbers are
+numbers, text is text); the rules (``Task.clean()``, the services' checks) are applied by
+``services.py``, whose ``ValidationError`` the views turn into ``field_errors``.
 """
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
+from modeltranslation import settings as translation_settings
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 from rest_framework import serializers
 
 from core.api.translation import TranslatedFieldsMixin
@@ -23,6 +31,14 @@ from working_group.models import (
 )
 
 MAX_ID = 2_147_483_647  # Largest primary key or number PostgreSQL's integer column holds.
+# The task's translated fields as registered for modeltranslation, their columns in every
+# language (title_nl, title_fr, …), and the source language's column of each.
+TEXT_FIELDS = translator.get_options_for_model(Task).fields
+TEXT_COLUMNS = get_translation_fields(*TEXT_FIELDS)
+SOURCE_COLUMNS = {
+    field: build_localized_fieldname(field, translation_settings.DEFAULT_LANGUAGE)
+    for field in TEXT_FIELDS
+}
 
 
 class TextField(serializers.CharField):
@@ -52,14 +68,51 @@ class IdField(serializers.PrimaryKeyRelatedField):
         return super().to_internal_value(data)
 
 
-class PriorityField(serializers.ChoiceField):
-    def __init__(self, **kwargs):
-        super().__init__(choices=Task.Priority.choices, **kwargs)
+class StrictChoiceField(serializers.ChoiceField):
+    """A choice given as its JSON type: DRF would also take ``"3"`` for the choice ``3``."""
 
     def to_internal_value(self, data):
-        if isinstance(data, bool) or not isinstance(data, int):
+        if not any(type(data) is type(choice) for choice in self.choices):
             self.fail("invalid_choice", input=data)
         return super().to_internal_value(data)
+
+
+RANGE_KINDS = {MinValueValidator: "min_value", MaxValueValidator: "max_value"}
+
+
+class StrictModelSerializer(serializers.ModelSerializer):
+    """Fields from the model, taking input strictly typed, in the model's words.
+
+    DRF states a model's range validators as ``min_value``/``max_value`` in its own words;
+    a message the model gives itself (a percentage) is kept, so the API says what the
+    members' form says.
+    """
+
+    serializer_field_mapping = {
+        model_field: {
+            serializers.CharField: TextField,
+            serializers.IntegerField: WholeNumberField,
+        }.get(field, field)
+        for model_field, field in serializers.ModelSerializer.serializer_field_mapping.items()
+    }
+    serializer_related_field = IdField
+    serializer_choice_field = StrictChoiceField
+
+    def build_standard_field(self, field_name, model_field):
+        field_class, field_kwargs = super().build_standard_field(field_name, model_field)
+        if "choices" in field_kwargs:
+            # The choices bound the value; the validators of the database's integer range
+            # would only document a bound that differs between backends.
+            field_kwargs["validators"] = [
+                validator
+                for validator in field_kwargs.get("validators", [])
+                if type(validator) not in RANGE_KINDS
+            ]
+        for validator in model_field.validators:
+            kind = RANGE_KINDS.get(type(validator))
+            if kind in field_kwargs and validator.message is not type(validator).message:
+                field_kwargs.setdefault("error_messages", {})[kind] = validator.message
+        return field_class, field_kwargs
 
 
 class ProgressField(serializers.SerializerMethodField):
@@ -208,14 +261,7 @@ class TaskSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
             "public_id",
             "title",
             "description",
-            "title_nl",
-            "title_fr",
-            "title_de",
-            "title_en",
-            "description_nl",
-            "description_fr",
-            "description_de",
-            "description_en",
+            *TEXT_COLUMNS,
             "track",
             "owner",
             "state",
@@ -235,7 +281,7 @@ class TaskSerializer(TranslatedFieldsMixin, serializers.ModelSerializer):
             "served_languages",
         ]
         read_only_fields = fields
-        translated_fields = ["title", "description"]
+        translated_fields = TEXT_FIELDS
 
 
 class TaskNumberField(WholeNumberField):
@@ -243,35 +289,43 @@ class TaskNumberField(WholeNumberField):
         super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
 
 
-def _optional_text(max_length=None):
-    return TextField(required=False, allow_blank=True, max_length=max_length)
+def _text_column_kwargs(*, partial: bool) -> dict:
+    """modeltranslation makes every language's column nullable and optional; the API takes
+    text (empty for none), and the source language's column where the model's field needs
+    text (a task's Dutch title), required unless ``partial``."""
+    kwargs = {column: {"allow_null": False} for column in TEXT_COLUMNS}
+    for field, column in SOURCE_COLUMNS.items():
+        if not Task._meta.get_field(field).blank:
+            kwargs[column].update(required=not partial, allow_blank=False)
+    kwargs[SOURCE_COLUMNS["title"]]["help_text"] = _("Title in Dutch (source).")
+    return kwargs
 
 
-class TaskWriteSerializer(serializers.Serializer):
+class TaskWriteSerializer(StrictModelSerializer):
     """The details of a task, as ``services.task_create``/``task_update`` take them.
 
     ``title_nl`` and ``description_nl`` are the Dutch source; the other languages are
     optional. Dependencies are task numbers.
     """
 
-    title_nl = TextField(max_length=250, help_text=_("Title in Dutch (source)."))
-    title_fr = _optional_text(250)
-    title_de = _optional_text(250)
-    title_en = _optional_text(250)
-    description_nl = _optional_text()
-    description_fr = _optional_text()
-    description_de = _optional_text()
-    description_en = _optional_text()
-    track = IdField(queryset=Track.objects.all())
-    priority = PriorityField(required=False)
-    start_date = serializers.DateField(required=False, allow_null=True)
-    due_date = serializers.DateField(required=False, allow_null=True)
-    visibility = serializers.ChoiceField(choices=Visibility.choices, required=False)
-    milestone = IdField(queryset=Milestone.objects.all(), required=False, allow_null=True)
-    weight = WholeNumberField(min_value=1, max_value=100, required=False, allow_null=True)
     dependencies = serializers.ListField(
         child=TaskNumberField(), required=False, max_length=100, help_text=_("Task numbers.")
     )
+
+    class Meta:
+        model = Task
+        fields = [
+            *TEXT_COLUMNS,
+            "track",
+            "priority",
+            "start_date",
+            "due_date",
+            "visibility",
+            "milestone",
+            "weight",
+            "dependencies",
+        ]
+        extra_kwargs = _text_column_kwargs(partial=False)
 
     def validate_dependencies(self, numbers):
         tasks = list(Task.objects.filter(number__in=numbers))
@@ -283,21 +337,29 @@ class TaskWriteSerializer(serializers.Serializer):
             )
         return tasks
 
-    def validate(self, attrs):
-        start, due = attrs.get("start_date"), attrs.get("due_date")
-        if start and due and due < start:
-            raise serializers.ValidationError(
-                {"due_date": _("The due date cannot be before the start date.")}
-            )
-        return attrs
+    def create_arguments(self) -> dict:
+        """The validated input as ``services.task_create`` takes it: the source language's
+        texts as ``title``/``description``, the other languages as ``translations``."""
+        arguments = dict(self.validated_data)
+        arguments["translations"] = {
+            column: arguments.pop(column) for column in TEXT_COLUMNS if column in arguments
+        }
+        for field, column in SOURCE_COLUMNS.items():
+            arguments[field] = arguments["translations"].pop(column, "")
+        return arguments
 
 
 class TaskCreateSerializer(TaskWriteSerializer):
-    owner = IdField(
-        queryset=Member.objects.filter(active=True),
-        required=False,
-        help_text=_("Member id; the acting member when left out."),
-    )
+    class Meta(TaskWriteSerializer.Meta):
+        fields = [*TaskWriteSerializer.Meta.fields, "owner"]
+        extra_kwargs = {
+            **TaskWriteSerializer.Meta.extra_kwargs,
+            "owner": {
+                "queryset": Member.objects.filter(active=True),
+                "required": False,
+                "help_text": _("Member id; the acting member when left out."),
+            },
+        }
 
 
 class VersionedSerializer(serializers.Serializer):
@@ -312,8 +374,9 @@ class TaskUpdateSerializer(VersionedSerializer, TaskWriteSerializer):
     """Any subset of the details (PATCH), always with ``version``; owner, state and
     progress have their own actions."""
 
-    title_nl = TextField(max_length=250, required=False, help_text=_("Title in Dutch (source)."))
-    track = IdField(queryset=Track.objects.all(), required=False)
+    class Meta(TaskWriteSerializer.Meta):
+        fields = ["version", *TaskWriteSerializer.Meta.fields]
+        extra_kwargs = {**_text_column_kwargs(partial=True), "track": {"required": False}}
 
     # Every detail is optional already; ``version`` never is. DRF's partial mode (and
     # drf-spectacular, which documents PATCH bodies as partial) would drop that.
@@ -326,27 +389,34 @@ class TaskUpdateSerializer(VersionedSerializer, TaskWriteSerializer):
         pass
 
 
-class TaskStateSerializer(VersionedSerializer):
-    state = serializers.ChoiceField(choices=Task.State.choices)
-    blocked_reason = TextField(
-        max_length=500,
-        required=False,
-        allow_blank=True,
-        help_text=_("Required when the new state is “Blocked”."),
-    )
+class TaskStateSerializer(VersionedSerializer, StrictModelSerializer):
+    """The state to move to, with a reason when it is “Blocked”."""
 
-    def validate(self, attrs):
-        if attrs["state"] == Task.State.BLOCKED and not attrs.get("blocked_reason", "").strip():
-            raise serializers.ValidationError({"blocked_reason": _("Say why the task is blocked.")})
-        return attrs
+    class Meta:
+        model = Task
+        fields = ["version", "state", "blocked_reason"]
+        extra_kwargs = {
+            "state": {"required": True},
+            "blocked_reason": {"help_text": _("Required when the new state is “Blocked”.")},
+        }
 
 
-class TaskProgressSerializer(VersionedSerializer):
-    progress = WholeNumberField(min_value=0, max_value=100)
+class TaskProgressSerializer(VersionedSerializer, StrictModelSerializer):
+    """The new progress, a percentage."""
+
+    class Meta:
+        model = Task
+        fields = ["version", "progress"]
+        extra_kwargs = {"progress": {"required": True}}
 
 
-class TaskOwnerSerializer(VersionedSerializer):
-    owner = IdField(queryset=Member.objects.filter(active=True))
+class TaskOwnerSerializer(VersionedSerializer, StrictModelSerializer):
+    """The member who takes the task over."""
+
+    class Meta:
+        model = Task
+        fields = ["version", "owner"]
+        extra_kwargs = {"owner": {"queryset": Member.objects.filter(active=True)}}
 
 
 class CommentSerializer(serializers.ModelSerializer):

@@ -22,11 +22,9 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from core.api.exceptions import Conflict
 from core.api.ordering import StrictOrderingFilter
 from core.api.pagination import StandardPagination, StreamPagination
 from working_group import selectors, services
@@ -150,21 +148,20 @@ def _api_errors(error: DjangoValidationError) -> dict:
     """A model or service ValidationError keyed like the API's input fields."""
     if not hasattr(error, "error_dict"):
         return {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
-    renamed = {NON_FIELD_ERRORS: api_settings.NON_FIELD_ERRORS_KEY}
-    renamed.update(title="title_nl", description="description_nl")
+    # Services name a text by its field (``title``) and mean the source language's column.
+    renamed = {NON_FIELD_ERRORS: api_settings.NON_FIELD_ERRORS_KEY, **wg_serializers.SOURCE_COLUMNS}
     return {renamed.get(field, field): messages for field, messages in error.message_dict.items()}
 
 
 @contextmanager
-def service_errors(task: Task | None = None):
-    """Turn a service's refusal into the API's error: 409, 403 or 400."""
+def service_errors():
+    """Key a service's ValidationError like the API's input fields (400).
+
+    The API's exception handler answers the services' other refusals: 409 for a stale
+    version (with ``current_version``), 403 for an action the member may not take.
+    """
     try:
         yield
-    except services.TaskConflict as conflict:
-        current = Task.objects.filter(pk=task.pk).values_list("version", flat=True).first()
-        raise Conflict(conflict.message, current_version=current) from conflict
-    except services.NotAllowed as refused:
-        raise PermissionDenied(refused.message) from refused
     except DjangoValidationError as error:
         raise serializers.ValidationError(_api_errors(error)) from error
 
@@ -183,8 +180,9 @@ CONFLICT_RESPONSE = OpenApiResponse(
             "Stale version",
             value={
                 "code": "conflict",
-                "detail": "WG-12 was changed by someone else while you were editing it. "
-                "Your change was not saved; the page now shows the latest version.",
+                "detail": "Someone else changed “WG-12 Draft the annual report” while you "
+                "were editing it (your version 3, now 4). Your change was not saved: copy "
+                "anything you want to keep, reload the page and make your change again.",
                 "field_errors": {},
                 "non_field_errors": [],
                 "current_version": 4,
@@ -247,21 +245,14 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         ],
     )
     def create(self, request):
-        data = self._validated(wg_serializers.TaskCreateSerializer)
-        translations = {
-            name: data.pop(name)
-            for name in list(data)
-            if name.startswith(("title_", "description_")) and not name.endswith("_nl")
-        }
+        serializer = wg_serializers.TaskCreateSerializer(
+            data=request.data, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        arguments = serializer.create_arguments()
+        arguments.setdefault("owner", services.member_for(request.user))
         with service_errors():
-            task = services.task_create(
-                by=request.user,
-                title=data.pop("title_nl"),
-                description=data.pop("description_nl", ""),
-                owner=data.pop("owner", None) or services.member_for(request.user),
-                translations=translations,
-                **data,
-            )
+            task = services.task_create(by=request.user, **arguments)
         return self._respond(task, status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -278,7 +269,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         data = self._validated(wg_serializers.TaskUpdateSerializer)
         version = data.pop("version")
         dependencies = data.pop("dependencies", None)
-        with service_errors(task):
+        with service_errors():
             task = services.task_update(
                 task=task,
                 expected_version=version,
@@ -300,7 +291,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def state(self, request, number):
         task = self.get_object()
         data = self._validated(wg_serializers.TaskStateSerializer)
-        with service_errors(task):
+        with service_errors():
             task = services.task_change_state(
                 task=task,
                 expected_version=data["version"],
@@ -320,7 +311,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def progress(self, request, number):
         task = self.get_object()
         data = self._validated(wg_serializers.TaskProgressSerializer)
-        with service_errors(task):
+        with service_errors():
             task = services.task_set_progress(
                 task=task,
                 expected_version=data["version"],
@@ -341,7 +332,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def owner(self, request, number):
         task = self.get_object()
         data = self._validated(wg_serializers.TaskOwnerSerializer)
-        with service_errors(task):
+        with service_errors():
             task = services.task_reassign(
                 task=task, expected_version=data["version"], by=request.user, owner=data["owner"]
             )

@@ -1,9 +1,14 @@
-"""Markdown to safe HTML: render with Markdown, then sanitise with nh3 (an allow-list)."""
+"""Markdown to safe HTML for every app: render with Markdown, then sanitise with nh3.
+
+nh3 keeps only an allow-list of tags, attributes and URL schemes, so scripts, event
+handlers and ``javascript:`` links never survive, whoever wrote the text.
+"""
 
 import markdown
 import nh3
 from django.utils.safestring import SafeString, mark_safe
 
+# No h1: the page's own title is its only h1.
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "em", "h2", "h3", "h4", "hr", "li", "ol", "p",
     "pre", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
@@ -13,10 +18,7 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
 def render_markdown(text: str) -> SafeString:
-    """HTML safe to show: scripts, event handlers and ``javascript:`` links are removed.
-
-    Headings start at h2 because the page's h1 is the analysis title.
-    """
+    """HTML safe to show: only the allowed tags, attributes and link schemes remain."""
     html = markdown.markdown(text or "", extensions=["tables", "sane_lists"])
     cleaned = nh3.clean(
         html,
