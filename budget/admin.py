@@ -128,6 +128,15 @@ class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
         (_("Change"), {"fields": ("change_note", "expected_version", "version")}),
     )
 
+    def get_form(self, request, obj=None, **kwargs):
+        # The state field offers the moves this user may make (YearlyReviewForm).
+        form = super().get_form(request, obj, **kwargs)
+
+        class ActingUserForm(form):
+            acting_user = request.user
+
+        return ActingUserForm
+
     def get_queryset(self, request):
         # Sums for the list columns; the amounts shown are cross-checked against Python
         # sums in tests (see test_exactness), so SQLite's aggregation cannot drift.

@@ -12,6 +12,8 @@ from core import messages
 
 
 class YearlyReviewForm(forms.ModelForm):
+    # Whose moves the state field offers (``REVIEW_WORKFLOW``); the admin sets it per request.
+    acting_user = None
     # The version the editor started from; a mismatch on save means someone else saved.
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     change_note = forms.CharField(
@@ -42,6 +44,24 @@ class YearlyReviewForm(forms.ModelForm):
         self.stored_state = self.instance.state if self.instance.pk else None
         if self.instance.pk:
             self.fields["expected_version"].initial = self.instance.version
+        if self.stored_state and "state" in self.fields:
+            self._offer_allowed_states(self.fields["state"])
+
+    def _offer_allowed_states(self, field):
+        """List the stored state and those the workflow lets the acting user move to.
+
+        The field still takes every state, so that a move outside the list (a stale page, a
+        forged post) gets the workflow's refusal in ``clean()``, not "Select a valid choice".
+        """
+        offered = {
+            transition.target
+            for transition in services.REVIEW_WORKFLOW.offered(self.instance, self.acting_user)
+        }
+        field.widget.choices = [
+            (state, label)
+            for state, label in field.choices
+            if state == self.stored_state or state in offered
+        ]
 
     def clean(self):
         cleaned = super().clean()

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
@@ -76,3 +77,35 @@ def served_columns(*fields: str, language: str | None = None) -> list[str]:
     requested = language or current_language()
     languages = dict.fromkeys((requested, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES))
     return [build_localized_fieldname(field, code) for field in fields for code in languages]
+
+
+def translated_fields(model) -> frozenset[str]:
+    """The fields of ``model`` that modeltranslation translates (none when unregistered).
+
+    A set: modeltranslation keeps no order of them, so lists are ordered by their callers.
+    """
+    try:
+        return frozenset(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return frozenset()
+
+
+def translated_columns(model, *fields: str) -> list[str]:
+    """The columns that hold ``fields`` of ``model``, in order: a translated field is its
+    column in every language (``title`` gives ``title_nl``, ``title_fr``, …), any other
+    field is its own column.
+
+    Forms, serializers and services name a model's fields once and take the columns from
+    here, so a language added to the settings reaches every one of them.
+    """
+    translated = translated_fields(model)
+    return [
+        column
+        for field in fields
+        for column in (get_translation_fields(field) if field in translated else [field])
+    ]
+
+
+def source_column(field: str) -> str:
+    """The column of a translated ``field`` in the source language (``title_nl``)."""
+    return build_localized_fieldname(field, SOURCE_LANGUAGE)

@@ -1,34 +1,36 @@
 """Members' area forms. They validate input and hand it to services; they never save.
 
-The task form is a ``ModelForm``: its fields, labels and help texts come from ``Task``, and
-so do its rules (field validators and ``Task.clean()``, which the ``ModelForm`` runs and
-shows on the field concerned). The action forms (state, progress, owner) take fields from
-the model too; their rules depend on the stored task, so the services check them.
+The task form is a ``ModelForm``: its fields are the details ``services.DETAIL_FIELDS``
+names, its labels and help texts come from ``Task``, and so do its rules (field validators
+and ``Task.clean()``, which the ``ModelForm`` runs and shows on the field concerned). The
+action forms (state, progress, owner) take fields from the model too; their rules depend on
+the stored task, so the services check them.
+
+A list of choices (owners, next states) offers what the services allow, but its field
+accepts more: a stale page or a forged post then reaches the service, whose refusal says
+what is wrong, rather than the field's "Select a valid choice".
 """
 
 import django_filters
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
-from modeltranslation import settings as translation_settings
-from modeltranslation.translator import translator
-from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 
 from budget.models import YearlyReview
 from regions.models import Analysis
-from working_group.models import Member, Milestone, Task, Track
+from working_group.models import Comment, Member, Milestone, Task, Track
+from working_group.services import (
+    DETAIL_COLUMNS,
+    SOURCE_COLUMNS,
+    TEXT_COLUMNS,
+    UPDATABLE_COLUMNS,
+    task_next_states,
+)
 
-# The task's translated fields as registered for modeltranslation, their columns in every
-# language (title_nl, title_fr, …), and the source language's column of each.
-TEXT_FIELDS = translator.get_options_for_model(Task).fields
-TEXT_COLUMNS = get_translation_fields(*TEXT_FIELDS)
-SOURCE_COLUMNS = {
-    field: build_localized_fieldname(field, translation_settings.DEFAULT_LANGUAGE)
-    for field in TEXT_FIELDS
-}
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
@@ -45,6 +47,14 @@ def model_formfield(field, **kwargs):
     if getattr(field, "empty_value", None) == "":
         kwargs.setdefault("empty_value", "")
     return field.formfield(**kwargs)
+
+
+def _list_active_members(field: forms.ModelChoiceField) -> None:
+    """List the active members in ``field``, which still takes any member: whether one may
+    own a task is the services' rule, in their words."""
+    choices = ModelChoiceIterator(field)
+    choices.queryset = Member.objects.filter(active=True)
+    field.widget.choices = choices
 
 
 class ServiceErrorsMixin:
@@ -91,20 +101,7 @@ class TaskForm(ServiceErrorsMixin, forms.ModelForm):
 
     class Meta:
         model = Task
-        fields = [
-            *TEXT_COLUMNS,
-            "track",
-            "owner",
-            "priority",
-            "start_date",
-            "due_date",
-            "visibility",
-            "milestone",
-            "weight",
-            "dependencies",
-            "analyses",
-            "budget_reviews",
-        ]
+        fields = DETAIL_COLUMNS
         labels = {column: _language_label(column) for column in TEXT_COLUMNS}
         widgets = {
             **{
@@ -126,7 +123,7 @@ class TaskForm(ServiceErrorsMixin, forms.ModelForm):
             # modeltranslation makes every language optional; the source language is
             # required where the model's field is (a task needs a Dutch title).
             self.fields[column].required = not Task._meta.get_field(field).blank
-        self.fields["owner"].queryset = Member.objects.filter(active=True)
+        _list_active_members(self.fields["owner"])
         # Only what is published can be linked; "published" depends on the time.
         self.fields["analyses"].queryset = Analysis.objects.public().select_related("region")
         self.fields["budget_reviews"].queryset = YearlyReview.objects.public().select_related(
@@ -153,17 +150,24 @@ class TaskEditForm(TaskForm, VersionedForm):
         """The cleaned details as ``services.task_update`` takes them (every language by
         its column); the owner is not one of them."""
         return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name not in ("owner", "version")
+            name: value for name, value in self.cleaned_data.items() if name in UPDATABLE_COLUMNS
         }
 
 
 class StateForm(VersionedForm):
+    """The task's state and the states ``user`` may move it to (``TASK_WORKFLOW``)."""
+
     state = forms.ChoiceField(label=_("New state"), choices=Task.State.choices)
     blocked_reason = Task._meta.get_field("blocked_reason").formfield(
         help_text=_("Required when the new state is “Blocked”.")
     )
+
+    def __init__(self, *args, task: Task, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        offered = {task.state, *task_next_states(task, user)}
+        self.fields["state"].widget.choices = [
+            (state, label) for state, label in Task.State.choices if state in offered
+        ]
 
 
 class ProgressForm(VersionedForm):
@@ -171,15 +175,21 @@ class ProgressForm(VersionedForm):
 
 
 class OwnerForm(VersionedForm):
-    owner = forms.ModelChoiceField(
-        label=_("New owner"), queryset=Member.objects.filter(active=True)
-    )
+    owner = forms.ModelChoiceField(label=_("New owner"), queryset=Member.objects.all())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _list_active_members(self.fields["owner"])
 
 
-class CommentForm(ServiceErrorsMixin, forms.Form):
-    text = forms.CharField(
-        label=_("Comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
-    )
+class CommentForm(ServiceErrorsMixin, forms.ModelForm):
+    """A comment's text, as long as ``Comment.text`` allows."""
+
+    class Meta:
+        model = Comment
+        fields = ["text"]
+        labels = {"text": _("Comment")}
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
 
 class TaskFilter(django_filters.FilterSet):

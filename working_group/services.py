@@ -18,8 +18,39 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.services import NotPermitted, TransitionNotAllowed, lock_version
+from core.translated import source_column, translated_columns, translated_fields
 from core.workflow import Check, Transition, Workflow
 from working_group.models import Comment, Member, Milestone, Task, Track, Visibility, WorkingGroup
+
+# A task's details: what members set when they create or edit a task (the task form, the
+# API, ``task_create`` and ``task_update``), in the order forms show them. The owner is
+# chosen at creation; afterwards only ``task_reassign`` changes it, under its own rule.
+# State and progress are not details either: each has its own service.
+DETAIL_FIELDS = (
+    "title",
+    "description",
+    "track",
+    "owner",
+    "priority",
+    "start_date",
+    "due_date",
+    "visibility",
+    "milestone",
+    "weight",
+    "dependencies",
+    "analyses",
+    "budget_reviews",
+)
+UPDATABLE_FIELDS = tuple(field for field in DETAIL_FIELDS if field != "owner")
+# The details as columns: a translated text in every language (title_nl, title_fr, …).
+DETAIL_COLUMNS = translated_columns(Task, *DETAIL_FIELDS)
+UPDATABLE_COLUMNS = translated_columns(Task, *UPDATABLE_FIELDS)
+# The translated texts, their columns, and the source language's column of each: services
+# take ``title`` and ``description`` as the Dutch source text, whatever the request's
+# language (modeltranslation would otherwise write the active language).
+TEXT_FIELDS = tuple(field for field in DETAIL_FIELDS if field in translated_fields(Task))
+TEXT_COLUMNS = translated_columns(Task, *TEXT_FIELDS)
+SOURCE_COLUMNS = {field: source_column(field) for field in TEXT_FIELDS}
 
 
 def _open_dependencies(task: Task) -> list[str]:
@@ -71,6 +102,20 @@ TASK_WORKFLOW = Workflow(
         target=Task.State.CANCELLED,
     ),
 )
+
+
+def task_next_states(task: Task, user) -> list[str]:
+    """The states ``user`` may move ``task`` to from its state, for the state form to offer.
+
+    A transition's further conditions (done only once the dependencies are) are left to
+    ``task_change_state``: its refusal names what stands in the way, where a state missing
+    from the list would not say why.
+    """
+    return [
+        transition.target
+        for transition in TASK_WORKFLOW
+        if transition.starts_from(task.state) and TASK_WORKFLOW.permitted(transition.name, user)
+    ]
 
 
 def member_for(user) -> Member | None:
@@ -182,7 +227,7 @@ def task_create(
     number = (Task.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
     task = Task(
         number=number,
-        **{_source("title"): title, _source("description"): description},
+        **{SOURCE_COLUMNS["title"]: title, SOURCE_COLUMNS["description"]: description},
         track=track,
         owner=owner,
         priority=priority,
@@ -211,34 +256,6 @@ def _set_links(task: Task, *, analyses=None, budget_reviews=None) -> None:
         task.budget_reviews.set(budget_reviews)
 
 
-UPDATABLE_FIELDS = (
-    "title",
-    "description",
-    "track",
-    "priority",
-    "start_date",
-    "due_date",
-    "visibility",
-    "milestone",
-    "weight",
-)
-
-
-def _source(field: str) -> str:
-    """``title``/``description`` in services mean the Dutch source text, whatever the
-    request's language (modeltranslation would otherwise write the active language)."""
-    return f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-
-
-def _updatable_names() -> set[str]:
-    translated = {
-        f"{field}_{code}"
-        for field in ("title", "description")
-        for code, _name in settings.LANGUAGES
-    }
-    return set(UPDATABLE_FIELDS) | translated
-
-
 @transaction.atomic
 def task_update(
     *,
@@ -252,15 +269,14 @@ def task_update(
 ) -> Task:
     """Change a task's details (not its state, progress or owner: those have own services).
 
-    ``changes`` takes the names in ``UPDATABLE_FIELDS`` (``title`` and ``description`` are
-    the Dutch source) and translated columns such as ``title_fr``.
+    ``changes`` takes the columns in ``UPDATABLE_COLUMNS`` (such as ``title_fr``) and
+    ``title`` and ``description`` for the Dutch source.
     """
     _require_member(by)
     current = lock_version(Task.objects, task.pk, expected_version)
     for name, value in changes.items():
-        if name in ("title", "description"):
-            name = _source(name)
-        if name not in _updatable_names():
+        name = SOURCE_COLUMNS.get(name, name)
+        if name not in UPDATABLE_COLUMNS:
             raise ValueError(f"task_update cannot change {name!r}")
         setattr(current, name, value)
     if dependencies is not None:

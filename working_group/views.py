@@ -239,7 +239,9 @@ class TaskDetailView(MembersPage):
             history=selectors.task_history(task),
             may_reassign=self.member.pk == task.owner_id or self.member.may_reassign_any_task,
             state_form=kwargs.get("state_form")
-            or StateForm(initial={**version, "state": task.state}),
+            or StateForm(
+                initial={**version, "state": task.state}, task=task, user=self.request.user
+            ),
             progress_form=kwargs.get("progress_form")
             or ProgressForm(initial={**version, "progress": task.progress}),
             owner_form=kwargs.get("owner_form")
@@ -259,9 +261,12 @@ class TaskActionView(MemberRequiredMixin, View):
     def call_service(self, task, data):
         raise NotImplementedError
 
+    def get_form_kwargs(self, task) -> dict:
+        return {}
+
     def post(self, request, number):
         task = _task_or_404(number)
-        form = self.form_class(request.POST)
+        form = self.form_class(request.POST, **self.get_form_kwargs(task))
         if form.is_valid():
             try:
                 self.call_service(task, form.cleaned_data)
@@ -291,6 +296,9 @@ class TaskActionView(MemberRequiredMixin, View):
 class TaskStateView(TaskActionView):
     form_class, form_name = StateForm, "state_form"
     success_message = gettext_lazy("State changed.")
+
+    def get_form_kwargs(self, task) -> dict:
+        return {"task": task, "user": self.request.user}
 
     def call_service(self, task, data):
         services.task_change_state(

@@ -4,9 +4,11 @@
 cost; these filters do the same from the enum.
 """
 
+import functools
+
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from regions.models import RegionGroup, RegionKind, Trend
 
@@ -33,6 +35,12 @@ def region_kind_label(value: str) -> str:
 @register.simple_tag
 def trend_badge(trend: str):
     """The assessed trend: an icon hidden from screen readers, then the words."""
+    return _trend_badge(trend, get_language())
+
+
+@functools.cache
+def _trend_badge(trend: str, language: str | None):
+    # A listing shows one per card, from four trends: each badge is built once per language.
     return format_html(
         '<span class="trend trend-{}"><span aria-hidden="true" class="trend-icon">{}</span> '
         "{} {}</span>",

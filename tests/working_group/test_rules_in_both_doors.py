@@ -8,11 +8,11 @@ import pytest
 from django.utils import translation
 
 from tests.api.working_group_support import API, api_client
-from tests.working_group.factories import TaskFactory
+from tests.working_group.factories import MemberFactory, TaskFactory
 from tests.working_group.helpers import task_url, url
-from working_group.api.serializers import TaskCreateSerializer
-from working_group.forms import TaskForm
-from working_group.models import Task
+from working_group.api.serializers import CommentSerializer, TaskCreateSerializer
+from working_group.forms import CommentForm, OwnerForm, TaskForm
+from working_group.models import Comment, Task
 
 pytestmark = pytest.mark.django_db
 
@@ -173,3 +173,82 @@ def test_the_task_serializer_leaves_the_model_rule_to_the_model(track):
 
     # The shape is fine; the rule is the model's, applied when the service saves.
     assert serializer.is_valid(), serializer.errors
+
+
+def test_creating_a_task_for_an_inactive_member_is_refused_in_the_services_words_by_both_doors(
+    member_client, member_api, group, track
+):
+    gone = MemberFactory(group=group, active=False)
+
+    page = member_client.post(
+        url("task_create"),
+        {"title_nl": "Taak", "track": track.pk, "owner": gone.pk, "priority": 2,
+         "visibility": "internal"},
+    )  # fmt: skip
+    api = member_api.post(
+        f"{API}/tasks/?lang=en",
+        {"title_nl": "Taak", "track": track.pk, "owner": gone.pk},
+        format="json",
+    )
+
+    expected = ["Choose an active member of the group."]
+    assert page_errors(page)["owner"] == api_errors(api)["owner"] == expected
+    assert not Task.objects.exists()
+
+
+def test_reassigning_to_an_inactive_member_is_refused_in_the_services_words_by_both_doors(
+    member_client, member_api, member, group, track
+):
+    task = TaskFactory(track=track, owner=member)
+    gone = MemberFactory(group=group, active=False)
+
+    page = member_client.post(task_url("task_owner", task), {"version": 1, "owner": gone.pk})
+    api = member_api.post(
+        f"{API}/tasks/{task.number}/owner/?lang=en",
+        {"version": 1, "owner": gone.pk},
+        format="json",
+    )
+
+    expected = ["Choose an active member of the group."]
+    assert page_errors(page, "owner_form")["owner"] == api_errors(api)["owner"] == expected
+    task.refresh_from_db()
+    assert task.owner == member
+
+
+def listed_members(field) -> set[int]:
+    return {int(str(value)) for value, _label in field.widget.choices if value != ""}
+
+
+def test_the_task_form_lists_only_active_members_as_owners(member, group):
+    MemberFactory(group=group, active=False)
+
+    assert listed_members(TaskForm().fields["owner"]) == {member.pk}
+
+
+def test_the_owner_form_lists_only_active_members(member, group):
+    MemberFactory(group=group, active=False)
+
+    assert listed_members(OwnerForm().fields["owner"]) == {member.pk}
+
+
+def test_the_comment_length_is_the_models_in_both_doors():
+    limit = Comment._meta.get_field("text").max_length
+
+    assert CommentForm().fields["text"].max_length == limit
+    assert CommentSerializer().fields["text"].max_length == limit
+
+
+def test_a_comment_longer_than_the_model_allows_is_refused_on_its_text_by_both_doors(
+    member_client, member_api, member, track
+):
+    task = TaskFactory(track=track, owner=member)
+    too_long = "x" * (Comment._meta.get_field("text").max_length + 1)
+
+    page = member_client.post(task_url("task_comment", task), {"text": too_long})
+    api = member_api.post(
+        f"{API}/tasks/{task.number}/comments/?lang=en", {"text": too_long}, format="json"
+    )
+
+    assert page_errors(page, "comment_form")["text"]
+    assert api_errors(api)["text"]
+    assert not Comment.objects.exists()

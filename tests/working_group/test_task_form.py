@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.conf import settings
 
-from tests.working_group.factories import TaskFactory
+from tests.working_group.factories import MemberFactory, TaskFactory
 from tests.working_group.helpers import task_url, url
 from working_group.models import Task
 
@@ -142,6 +142,20 @@ def test_editing_never_changes_the_owner(member_client, member, other_member, tr
     assert response.status_code == 302
     task.refresh_from_db()
     assert (task.title_nl, task.owner) == ("Herzien", member)
+
+
+def test_a_task_whose_owner_left_the_group_can_still_be_edited(member_client, group, track):
+    task = TaskFactory(track=track, owner=MemberFactory(group=group, active=False))
+
+    response = member_client.post(
+        task_url("task_edit", task),
+        {"version": 1, "title_nl": "Herzien", "track": track.pk, "priority": 2,
+         "visibility": "internal"},
+    )  # fmt: skip
+
+    assert response.status_code == 302
+    task.refresh_from_db()
+    assert task.title_nl == "Herzien"
 
 
 def test_a_stored_rule_breach_the_form_does_not_show_is_reported_above_the_form(

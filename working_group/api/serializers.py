@@ -5,17 +5,15 @@ public task is identified by its ``public_id`` (never ``number`` or the primary 
 count internal tasks), and a milestone only when it is public itself.
 
 Member serializers are built from the model (``ModelSerializer``): fields, types, lengths and
-ranges come from ``Task``. They check the shape of input, strictly typed (JSON numbers are
-numbers, text is text); the rules (``Task.clean()``, the services' checks) are applied by
+ranges come from ``Task``, and the details a member writes are those ``services`` names.
+They check the shape of input, strictly typed (JSON numbers are numbers, text is text); the
+rules (``Task.clean()``, the services' checks, such as who may own a task) are applied by
 ``services.py``, whose ``ValidationError`` the views turn into ``field_errors``.
 """
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from modeltranslation import settings as translation_settings
-from modeltranslation.translator import translator
-from modeltranslation.utils import build_localized_fieldname, get_translation_fields
 from rest_framework import serializers
 
 from core.api.translation import TranslatedFieldsMixin
@@ -29,16 +27,14 @@ from working_group.models import (
     Visibility,
     progress_of,
 )
+from working_group.services import SOURCE_COLUMNS, TEXT_COLUMNS, TEXT_FIELDS, UPDATABLE_COLUMNS
 
 MAX_ID = 2_147_483_647  # Largest primary key or number PostgreSQL's integer column holds.
-# The task's translated fields as registered for modeltranslation, their columns in every
-# language (title_nl, title_fr, …), and the source language's column of each.
-TEXT_FIELDS = translator.get_options_for_model(Task).fields
-TEXT_COLUMNS = get_translation_fields(*TEXT_FIELDS)
-SOURCE_COLUMNS = {
-    field: build_localized_fieldname(field, translation_settings.DEFAULT_LANGUAGE)
-    for field in TEXT_FIELDS
-}
+# Links to analyses and budget reviews are made in the members' area, which lists the
+# published ones to choose from; the API writes the other details.
+API_DETAIL_COLUMNS = [
+    column for column in UPDATABLE_COLUMNS if column not in ("analyses", "budget_reviews")
+]
 
 
 class TextField(serializers.CharField):
@@ -314,17 +310,7 @@ class TaskWriteSerializer(StrictModelSerializer):
 
     class Meta:
         model = Task
-        fields = [
-            *TEXT_COLUMNS,
-            "track",
-            "priority",
-            "start_date",
-            "due_date",
-            "visibility",
-            "milestone",
-            "weight",
-            "dependencies",
-        ]
+        fields = API_DETAIL_COLUMNS
         extra_kwargs = _text_column_kwargs(partial=False)
 
     def validate_dependencies(self, numbers):
@@ -354,8 +340,9 @@ class TaskCreateSerializer(TaskWriteSerializer):
         fields = [*TaskWriteSerializer.Meta.fields, "owner"]
         extra_kwargs = {
             **TaskWriteSerializer.Meta.extra_kwargs,
+            # Any member: who may own a task is the services' rule, in their words.
             "owner": {
-                "queryset": Member.objects.filter(active=True),
+                "queryset": Member.objects.all(),
                 "required": False,
                 "help_text": _("Member id; the acting member when left out."),
             },
@@ -416,12 +403,12 @@ class TaskOwnerSerializer(VersionedSerializer, StrictModelSerializer):
     class Meta:
         model = Task
         fields = ["version", "owner"]
-        extra_kwargs = {"owner": {"queryset": Member.objects.filter(active=True)}}
+        # Any member: who may own a task is the services' rule, in their words.
+        extra_kwargs = {"owner": {"queryset": Member.objects.all()}}
 
 
-class CommentSerializer(serializers.ModelSerializer):
+class CommentSerializer(StrictModelSerializer):
     author = MemberSummarySerializer(read_only=True)
-    text = TextField(max_length=5000)
 
     class Meta:
         model = Comment
