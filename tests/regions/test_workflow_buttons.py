@@ -8,6 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from core.services import ServiceError
+from regions import admin as regions_admin
 from regions import services
 from regions.models import Analysis
 from tests.regions.factories import (
@@ -23,13 +24,9 @@ from tests.regions.factories import (
 
 pytestmark = pytest.mark.django_db
 
+# The admin's buttons, and withdrawing (its own page, with a reason).
 SERVICES = {
-    "submit": lambda a, u: services.analysis_submit(analysis=a, by=u),
-    "publish": lambda a, u: services.analysis_publish(analysis=a, by=u),
-    "force_publish": lambda a, u: services.analysis_publish(analysis=a, by=u, force=True),
-    "reject": lambda a, u: services.analysis_reject(analysis=a, by=u),
-    "unpublish": lambda a, u: services.analysis_unpublish(analysis=a, by=u),
-    "confirm_review": lambda a, u: services.analysis_confirm_review(analysis=a, by=u),
+    **regions_admin.BUTTONS,
     "archive": lambda a, u: services.analysis_archive(analysis=a, reason="Achterhaald.", by=u),
 }
 
