@@ -4,7 +4,8 @@ PostgreSQL: full-text search over stored, GIN-indexed vectors (``SearchDocument`
 analysis, rebuilt here whenever its live revision or its region's name changes), ranked,
 with ``SearchHeadline`` for the page's results only (``with_snippets``). SQLite
 (development): every word must occur (``icontains``), highlighted in Python.
-Either way the highlighted snippet is escaped first and only then gets ``<mark>``, so the
+Either way the snippet carries its marked words between control characters, and the template
+filter ``highlighted`` escapes it before it adds ``<mark>``, so the
 text of an analysis can never inject HTML through the search page.
 """
 
@@ -14,15 +15,15 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from regions.models import Analysis, SearchDocument
 from regions.selectors import public_listing
 
 SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "de": "german", "en": "english"}
-_START, _STOP = "\x02", "\x03"  # control characters never present in escaped text
+# The words a snippet marks stand between these control characters; the template filter
+# ``highlighted`` (regions_tags) escapes the snippet and turns them into <mark>.
+MARK_START, MARK_STOP = "\x02", "\x03"
 MAX_QUERY_LENGTH = 200
 
 
@@ -163,14 +164,14 @@ def with_snippets(analyses: QuerySet[Analysis], query: str) -> list[Analysis]:
         text,
         _search_query(query, language),
         config=SEARCH_CONFIGS.get(language, "simple"),
-        start_sel=_START,
-        stop_sel=_STOP,
+        start_sel=MARK_START,
+        stop_sel=MARK_STOP,
         max_words=35,
         min_words=15,
     )
     rows = list(analyses.annotate(headline=headline))
     for analysis in rows:
-        analysis.snippet = highlight_marked(analysis.headline)
+        analysis.snippet = analysis.headline
     return rows
 
 
@@ -185,28 +186,23 @@ def _search_fallback(query: str, language: str) -> QuerySet[Analysis]:
     return public_listing().filter(condition)
 
 
-def highlight_marked(text: str) -> SafeString:
-    """Escape a PostgreSQL headline, then turn its selection markers into ``<mark>``."""
-    return mark_safe(escape(text).replace(_START, "<mark>").replace(_STOP, "</mark>"))
-
-
-def highlight_words(text: str, query: str, width: int = 240) -> SafeString:
-    """A snippet of ``text`` around the first match, escaped, with the words marked."""
+def highlight_words(text: str, query: str, width: int = 240) -> str:
+    """A snippet of ``text`` around the first match, its query words between the markers."""
     words = [w for w in query.split() if w]
     start = 0
     lowered = text.lower()
     positions = [lowered.find(w.lower()) for w in words if lowered.find(w.lower()) >= 0]
     if positions:
         start = max(0, min(positions) - width // 3)
-    snippet = text[start : start + width]
-    escaped = escape(snippet)
-    for word in sorted(words, key=len, reverse=True):
-        pattern = re.compile(re.escape(escape(word)), re.IGNORECASE)
-        escaped = pattern.sub(lambda m: f"{_START}{m.group(0)}{_STOP}", escaped)
-    marked = escaped.replace(_START, "<mark>").replace(_STOP, "</mark>")
+    snippet = text[start : start + width].replace(MARK_START, "").replace(MARK_STOP, "")
+    if words:
+        pattern = re.compile(
+            "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE
+        )
+        snippet = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_STOP}", snippet)
     prefix = "… " if start else ""
     suffix = " …" if start + width < len(text) else ""
-    return mark_safe(f"{prefix}{marked}{suffix}")
+    return f"{prefix}{snippet}{suffix}"
 
 
 def analysis_saved(sender, instance, raw=False, **kwargs):

@@ -5,22 +5,27 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
-from regions.search import highlight_marked, highlight_words, search_analyses
+from regions.search import highlight_words, search_analyses
+from regions.templatetags.regions_tags import highlighted
 from tests.regions.factories import published_analysis
 
 pytestmark = pytest.mark.django_db
 
 
 def test_highlighting_escapes_the_text_before_marking_words():
-    html = highlight_words("<b>Arctisch</b> ijs smelt", "arctisch")
+    html = highlighted(highlight_words("<b>Arctisch</b> ijs smelt", "arctisch"))
 
     assert html == "&lt;b&gt;<mark>Arctisch</mark>&lt;/b&gt; ijs smelt"
 
 
 def test_a_postgres_headline_is_escaped_before_its_markers_become_mark_tags():
-    html = highlight_marked("<script>x</script> \x02ijs\x03")
+    html = highlighted("<script>x</script> \x02ijs\x03")
 
     assert html == "&lt;script&gt;x&lt;/script&gt; <mark>ijs</mark>"
+
+
+def test_a_stray_marker_in_stored_text_is_dropped_not_shown():
+    assert highlighted("a\x02b") == "ab"
 
 
 def test_search_finds_an_analysis_by_a_word_in_its_body():
