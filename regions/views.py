@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import translate_url
 from django.utils.decorators import method_decorator
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
@@ -52,7 +53,14 @@ class SearchView(TemplateView):
             )
             page.object_list = with_snippets(page.object_list, query)
             cards = analysis_cards(page.object_list)
-        return super().get_context_data(query=query, page_obj=page, cards=cards, **kwargs)
+        return super().get_context_data(
+            query=query,
+            page_obj=page,
+            cards=cards,
+            # Kept on the page links, encoded once here.
+            pagination_query=urlencode({"q": query}),
+            **kwargs,
+        )
 
 
 def region_redirect(request, slug):
