@@ -18,6 +18,7 @@ from budget import services
 from budget.forms import (
     LegislatureForm,
     ReviewLineConfirmImportForm,
+    ReviewLineForm,
     ReviewLineFormSet,
     ReviewLineImportForm,
     YearlyReviewForm,
@@ -33,6 +34,7 @@ from budget.models import (
 )
 from budget.money import format_money
 from budget.resources import ReviewLineResource
+from core.admin_changelist import StrictChangeListMixin
 from core.services import ServiceError
 
 
@@ -61,6 +63,7 @@ class ReviewInlineMixin:
 
 class ReviewLineInline(ReviewInlineMixin, admin.TabularInline):
     model = ReviewLine
+    form = ReviewLineForm
     formset = ReviewLineFormSet
     extra = 0
     fields = ("kind", "purpose", "amount_requested", "amount_granted")
@@ -98,7 +101,7 @@ def _money_total(kind=None, field="lines__amount_granted"):
 
 
 @admin.register(YearlyReview)
-class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class YearlyReviewAdmin(StrictChangeListMixin, SimpleHistoryAdmin, TranslationAdmin):
     show_full_result_count = False
     form = YearlyReviewForm
     inlines = [ReviewLineInline, ReviewSourceInline, ReviewChangeInline]
@@ -222,7 +225,7 @@ class YearlyReviewAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(ReviewLine)
-class ReviewLineAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+class ReviewLineAdmin(StrictChangeListMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     """The lines as one list: where the CSV import and export live."""
 
     show_full_result_count = False
@@ -265,7 +268,7 @@ class ReviewLineAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Legislature)
-class LegislatureAdmin(SimpleHistoryAdmin):
+class LegislatureAdmin(StrictChangeListMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     form = LegislatureForm
     list_display = ("name", "government", "first_year", "last_year", "annual_ceiling")

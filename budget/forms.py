@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from import_export.forms import ConfirmImportForm, ImportForm
 
 from budget import services
-from budget.models import Legislature, ReviewState, YearlyReview
+from budget.models import Legislature, ReviewLine, ReviewState, YearlyReview
+from budget.money import MoneyField
 from core import messages
 
 
@@ -86,6 +87,13 @@ class YearlyReviewForm(forms.ModelForm):
         return cleaned
 
 
+class ReviewLineForm(forms.ModelForm):
+    class Meta:
+        model = ReviewLine
+        fields = ("kind", "purpose", "amount_requested", "amount_granted")
+        field_classes = {"amount_requested": MoneyField, "amount_granted": MoneyField}
+
+
 class ReviewLineFormSet(BaseInlineFormSet):
     """Checks the rules that span lines (ceiling, zero when not granted) on what was sent."""
 
@@ -116,6 +124,7 @@ class LegislatureForm(forms.ModelForm):
             "first_review_year",
             "annual_ceiling",
         )
+        field_classes = {"annual_ceiling": MoneyField}
 
     def clean(self):
         cleaned = super().clean()

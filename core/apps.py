@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,8 +12,11 @@ class CoreConfig(AppConfig):
     def ready(self):
         from core import page_cache
         from core.roles import sync_roles_after_migrate
+        from core.text import strip_control_characters_before_save
 
         page_cache.connect_signals()
+        # Every model, so no form, serializer or service can store a stray control character.
+        pre_save.connect(strip_control_characters_before_save, dispatch_uid="core.text")
 
         # Permissions of the apps are created in post_migrate, after our data migration
         # has run; syncing again here gives each group the permissions of models added

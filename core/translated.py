@@ -9,6 +9,7 @@ for every app and the API, without a query (it only reads columns already loaded
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from modeltranslation.translator import NotRegistered, translator
@@ -109,3 +110,33 @@ def translated_columns(model, *fields: str) -> list[str]:
 def source_column(field: str) -> str:
     """The column of a translated ``field`` in the source language (``title_nl``)."""
     return build_localized_fieldname(field, SOURCE_LANGUAGE)
+
+
+def errors_on_source_columns(error: ValidationError, model) -> ValidationError:
+    """``error`` with the messages on a translated field of ``model`` moved to its
+    source-language column: ``change_note`` becomes ``change_note_nl``.
+
+    Models and services name a text by its field and mean the Dutch source; forms and the
+    API take that text in the column, so this is where the editor sees the message.
+    """
+    if not hasattr(error, "error_dict"):
+        return error
+    translated = translated_fields(model)
+    moved: dict[str, list] = {}
+    for field, messages in error.error_dict.items():
+        column = source_column(field) if field in translated else field
+        moved.setdefault(column, []).extend(messages)
+    return ValidationError(moved)
+
+
+class SourceColumnErrorsMixin:
+    """For a ModelForm of a translated model whose fields are the language columns
+    (modeltranslation's admin): a model or service error on a translated field shows on
+    its source-language input instead of failing with "has no field named"."""
+
+    def add_error(self, field, error):
+        if field is None and isinstance(error, ValidationError):
+            error = errors_on_source_columns(error, self._meta.model)
+        elif field in translated_fields(self._meta.model) and field not in self.fields:
+            field = source_column(field)
+        super().add_error(field, error)

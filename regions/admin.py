@@ -23,8 +23,10 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from core import messages as shared_messages
+from core.admin_changelist import StrictChangeListMixin
 from core.admin_widgets import SafeAutocompleteAdminMixin
 from core.services import ServiceError
+from core.translated import SourceColumnErrorsMixin
 from regions import parity, services
 from regions.diff import compare_revisions
 from regions.models import (
@@ -44,7 +46,9 @@ from regions.selectors import revision_with_content
 from regions.sharing import share_url
 
 
-class TaxonomyAdmin(SafeAutocompleteAdminMixin, TranslationAdmin, SimpleHistoryAdmin):
+class TaxonomyAdmin(
+    StrictChangeListMixin, SafeAutocompleteAdminMixin, TranslationAdmin, SimpleHistoryAdmin
+):
     """Regions, topics, organisations and countries: plain reference data with history."""
 
     show_full_result_count = False
@@ -189,7 +193,7 @@ class StateFilter(admin.SimpleListFilter):
 
 
 @admin.register(Analysis)
-class AnalysisAdmin(SimpleHistoryAdmin):
+class AnalysisAdmin(StrictChangeListMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     list_display = [
         "region",
@@ -545,7 +549,7 @@ class SourceInline(admin.TabularInline):
     extra = 1
 
 
-class RevisionForm(forms.ModelForm):
+class RevisionForm(SourceColumnErrorsMixin, forms.ModelForm):
     expected_version = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
@@ -583,7 +587,7 @@ class RevisionForm(forms.ModelForm):
 
 
 @admin.register(AnalysisRevision)
-class AnalysisRevisionAdmin(SafeAutocompleteAdminMixin, TranslationAdmin):
+class AnalysisRevisionAdmin(StrictChangeListMixin, SafeAutocompleteAdminMixin, TranslationAdmin):
     """Adding a revision saves a new working draft; existing revisions are read-only."""
 
     show_full_result_count = False
@@ -621,7 +625,9 @@ class AnalysisRevisionAdmin(SafeAutocompleteAdminMixin, TranslationAdmin):
         )
 
     def _base(self, request):
-        analysis = Analysis.objects.filter(pk=request.GET.get("analysis")).first()
+        # A hand-edited ``?analysis=`` that is no id means no analysis, not an error page.
+        pk = request.GET.get("analysis", "")
+        analysis = Analysis.objects.filter(pk=pk).first() if pk.isdigit() else None
         return analysis, analysis.working_revision if analysis else None
 
     def get_changeform_initial_data(self, request):
@@ -699,7 +705,7 @@ def _inline_initial(base, model) -> list[dict]:
 
 
 @admin.register(ShareLink)
-class ShareLinkAdmin(SimpleHistoryAdmin):
+class ShareLinkAdmin(StrictChangeListMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     list_display = ["revision", "created_by", "created_at", "expires_at", "revoked_at"]
     list_filter = ["revoked_at"]
@@ -731,7 +737,7 @@ class ShareLinkAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AnalysisSlugRedirect)
-class AnalysisSlugRedirectAdmin(admin.ModelAdmin):
+class AnalysisSlugRedirectAdmin(StrictChangeListMixin, admin.ModelAdmin):
     show_full_result_count = False
     list_display = ["old_slug", "analysis", "created_at"]
     search_fields = ["old_slug", "analysis__slug"]

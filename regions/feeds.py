@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.text import strip_control_characters
 from core.translated import served_columns
 from regions.models import Analysis
 
@@ -37,12 +38,14 @@ class AnalysisFeed(Feed):
             .order_by("-last_published_at", "pk")[:FEED_SIZE]
         )
 
+    # Text is cleaned on save; stripping again here keeps rows stored before that readable.
     def item_title(self, item):
-        return item.live_revision.title
+        return strip_control_characters(item.live_revision.title)
 
     def item_description(self, item):
         note = item.live_revision.change_note
-        return f"{note}\n\n{item.live_revision.summary}" if note else item.live_revision.summary
+        text = f"{note}\n\n{item.live_revision.summary}" if note else item.live_revision.summary
+        return strip_control_characters(text)
 
     def item_guid(self, item):
         # A stable, absolute id per published revision, so readers notice each update.

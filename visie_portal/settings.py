@@ -332,7 +332,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["core.api.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.StandardPagination",
     "DEFAULT_FILTER_BACKENDS": [
@@ -392,6 +392,11 @@ if CORS_ALLOWED_ORIGINS:
         "corsheaders.middleware.CorsMiddleware",
     )
     CORS_URLS_REGEX = r"^/api/.*$"
+
+# --- Audit (django-simple-history) --------------------------------------------------------
+# The audit reason holds a whole change note (budget notes, task reassignments naming a
+# member), not just the library's default 100 characters.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # --- Logging ----------------------------------------------------------------------------
 LOGGING = {

@@ -31,7 +31,9 @@ urlpatterns = [
     ),
 ]
 
+handler400 = "core.views.bad_request"
 handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_changelist import StrictChangeListMixin
 from core.admin_widgets import SafeAutocompleteAdminMixin
 from working_group.models import (
     Comment,
@@ -24,7 +25,7 @@ from working_group.models import (
 )
 
 
-class HistoryTranslationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class HistoryTranslationAdmin(StrictChangeListMixin, SimpleHistoryAdmin, TranslationAdmin):
     show_full_result_count = False
 
 
@@ -36,7 +37,7 @@ class WorkingGroupAdmin(SafeAutocompleteAdminMixin, HistoryTranslationAdmin):
 
 
 @admin.register(Member)
-class MemberAdmin(SafeAutocompleteAdminMixin, SimpleHistoryAdmin):
+class MemberAdmin(StrictChangeListMixin, SafeAutocompleteAdminMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     list_display = ("name", "role", "party_or_organisation", "user", "active", "is_example_data")
     list_filter = ("role", "active", "group")
@@ -53,7 +54,7 @@ class TrackAdmin(HistoryTranslationAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(StrictChangeListMixin, admin.ModelAdmin):
     show_full_result_count = False
 
     def has_add_permission(self, request, obj=None):

@@ -21,6 +21,7 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from budget.models import YearlyReview
+from core.translated import errors_on_source_columns
 from regions.models import Analysis
 from working_group.models import Comment, Member, Milestone, Task, Track
 from working_group.services import (
@@ -66,7 +67,8 @@ class ServiceErrorsMixin:
 
     def add_error(self, field, error):
         if field is None and hasattr(error, "error_dict"):
-            for name, messages in error.error_dict.items():
+            # A task's text is named by its field (``title``) and typed at its Dutch input.
+            for name, messages in errors_on_source_columns(error, Task).error_dict.items():
                 super().add_error(name if name in self.fields else None, messages)
         else:
             super().add_error(field, error)

@@ -5,11 +5,16 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 from django.utils.translation import override
 
+from budget.money import MoneyInput
+
 
 def _value(bound_field):
     value = bound_field.value()
     if isinstance(value, bool):
         return "on" if value else None
+    if isinstance(bound_field.field.widget, MoneyInput):
+        # What the page shows and the browser sends back: the amount as its language writes it.
+        return bound_field.field.widget.format_value(value)
     return value
 
 
@@ -23,11 +28,12 @@ def admin_form_data(response) -> dict:
             if value is not None:
                 data[form.add_prefix(name)] = value
 
-    add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        add(inline.formset.management_form)
-        for form in inline.formset.forms:
-            add(form)
+    with override(response.wsgi_request.LANGUAGE_CODE):
+        add(response.context["adminform"].form)
+        for inline in response.context["inline_admin_formsets"]:
+            add(inline.formset.management_form)
+            for form in inline.formset.forms:
+                add(form)
     return data
 
 

@@ -2,8 +2,14 @@
 services, every language taken from the settings."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 
-from core.translated import source_column, translated_columns, translated_fields
+from core.translated import (
+    errors_on_source_columns,
+    source_column,
+    translated_columns,
+    translated_fields,
+)
 from working_group.models import Comment, Task
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -35,3 +41,11 @@ def test_a_model_without_translations_has_no_translated_fields():
 
 def test_the_source_column_is_the_column_in_the_source_language():
     assert source_column("title") == f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+
+
+def test_an_error_on_a_translated_field_moves_to_its_source_column():
+    error = ValidationError({"title": "Give a title.", "track": "Choose a track."})
+
+    moved = errors_on_source_columns(error, Task).message_dict
+
+    assert moved == {source_column("title"): ["Give a title."], "track": ["Choose a track."]}

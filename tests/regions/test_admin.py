@@ -318,6 +318,38 @@ def test_a_stale_draft_form_shows_a_conflict_instead_of_overwriting(client, edit
     assert analysis.draft_revision.title_nl == "Eerste"
 
 
+@pytest.mark.parametrize("debug", [True, False])
+def test_a_major_draft_without_a_note_shows_the_error_on_the_dutch_note_and_keeps_the_text(
+    client, editor, settings, debug
+):
+    settings.DEBUG = debug
+    analysis = published_analysis()
+    data = _revision_post(analysis, analysis.version, "Getypte titel")
+    data.update(is_major="on", body_nl="Getypte tekst")
+    client.force_login(editor)
+
+    response = client.post(reverse("admin:regions_analysisrevision_add"), data)
+
+    form = response.context["adminform"].form
+    assert response.status_code == 200
+    assert form.errors["change_note_nl"] == [
+        "Een grote wijziging heeft een publieke wijzigingsnota nodig."
+    ]
+    assert (form["title_nl"].value(), form["body_nl"].value()) == ("Getypte titel", "Getypte tekst")
+
+
+def test_a_major_draft_with_a_note_is_saved(client, editor):
+    analysis = published_analysis()
+    data = _revision_post(analysis, analysis.version, "Grote herziening")
+    data.update(is_major="on", change_note_nl="Nieuwe cijfers van 2026.")
+    client.force_login(editor)
+
+    client.post(reverse("admin:regions_analysisrevision_add"), data)
+
+    analysis.refresh_from_db()
+    assert analysis.draft_revision.change_note_nl == "Nieuwe cijfers van 2026."
+
+
 def test_changing_the_slug_in_the_admin_leaves_a_redirect(client, editor):
     analysis = published_analysis()
     old = analysis.slug

@@ -2,8 +2,9 @@
 their fields from that list, and their text columns from ``core.translated``."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
-from core.translated import translated_columns
+from core.translated import source_column, translated_columns
 from tests.working_group.factories import TaskFactory
 from working_group import services
 from working_group.api.serializers import TaskCreateSerializer, TaskUpdateSerializer
@@ -53,3 +54,11 @@ def test_task_update_refuses_the_owner_which_is_reassigned_under_its_own_rule(
 
     with pytest.raises(ValueError, match="owner"):
         services.task_update(task=task, expected_version=1, by=member.user, owner=other_member)
+
+
+def test_a_service_error_on_a_tasks_title_shows_at_the_dutch_title(member, track):
+    form = TaskForm({"title_nl": "Titel", "track": track.pk})
+
+    form.add_error(None, ValidationError({"title": "Give the task a title."}))
+
+    assert form.errors[source_column("title")] == ["Give the task a title."]

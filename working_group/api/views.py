@@ -27,6 +27,7 @@ from rest_framework.settings import api_settings
 
 from core.api.ordering import StrictOrderingFilter
 from core.api.pagination import StandardPagination, StreamPagination
+from core.translated import errors_on_source_columns
 from working_group import selectors, services
 from working_group.api import filters
 from working_group.api import serializers as wg_serializers
@@ -149,8 +150,11 @@ def _api_errors(error: DjangoValidationError) -> dict:
     if not hasattr(error, "error_dict"):
         return {api_settings.NON_FIELD_ERRORS_KEY: error.messages}
     # Services name a text by its field (``title``) and mean the source language's column.
-    renamed = {NON_FIELD_ERRORS: api_settings.NON_FIELD_ERRORS_KEY, **wg_serializers.SOURCE_COLUMNS}
-    return {renamed.get(field, field): messages for field, messages in error.message_dict.items()}
+    renamed = {NON_FIELD_ERRORS: api_settings.NON_FIELD_ERRORS_KEY}
+    on_columns = errors_on_source_columns(error, Task)
+    return {
+        renamed.get(field, field): messages for field, messages in on_columns.message_dict.items()
+    }
 
 
 @contextmanager
