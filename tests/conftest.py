@@ -6,6 +6,7 @@ from django.db import connection
 from django.utils import translation
 
 from core import roles
+from tests.api.working_group_support import build_team
 from tests.factories import UserFactory
 
 
@@ -78,3 +79,15 @@ def _empty_cache():
 def uncached_pages(settings):
     """Query-count tests measure rendering; the page cache would answer without any."""
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def no_api_throttling(monkeypatch):
+    """The API's rate limits off, for tests that call it more often than a client may."""
+    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
+
+
+@pytest.fixture
+def team(working_group_member):
+    """A working group with tracks, members and tasks, the signed-in member among them."""
+    return build_team(working_group_member)

@@ -5,14 +5,9 @@ from rest_framework.test import APIClient
 
 from tests.working_group.factories import MilestoneFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_api_throttling")]
 
 MILESTONES = "/api/v1/working-group/milestones/"
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
 
 
 @pytest.fixture

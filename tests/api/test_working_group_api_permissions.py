@@ -8,22 +8,12 @@ the task's owner, the chair or the secretary.
 import pytest
 
 from core import roles
-from tests.api.working_group_support import API, api_client, build_team
+from tests.api.working_group_support import API, api_client
 from tests.factories import UserFactory
 from tests.working_group.factories import TaskFactory
 from working_group.models import Task
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
-
-
-@pytest.fixture
-def team(working_group_member):
-    return build_team(working_group_member)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_api_throttling")]
 
 
 @pytest.fixture

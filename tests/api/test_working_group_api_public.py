@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.api.working_group_support import API, api_client, build_team, walk
+from tests.api.working_group_support import API, api_client, walk
 from tests.working_group.factories import (
     CommentFactory,
     DecisionFactory,
@@ -15,17 +15,7 @@ from tests.working_group.factories import (
 )
 from working_group.models import Task, Visibility
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
-
-
-@pytest.fixture
-def team(working_group_member):
-    return build_team(working_group_member)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_api_throttling")]
 
 
 @pytest.fixture

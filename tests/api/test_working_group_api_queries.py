@@ -9,7 +9,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.api.working_group_support import API, api_client, build_team
+from tests.api.working_group_support import API, api_client
 from tests.factories import UserFactory
 from tests.working_group.factories import (
     DecisionFactory,
@@ -21,20 +21,10 @@ from tests.working_group.factories import (
 )
 from working_group.models import Comment, Milestone, Task, Visibility
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages", "no_api_throttling")]
 
 User = get_user_model()
 SMALL, LARGE = 5, 100  # The large set is 20 times the small one.
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
-
-
-@pytest.fixture
-def team(working_group_member):
-    return build_team(working_group_member)
 
 
 def public_tasks(team, count, **fields):

@@ -5,21 +5,11 @@ import datetime
 import pytest
 from django.conf import settings
 
-from tests.api.working_group_support import API, api_client, build_team, walk
+from tests.api.working_group_support import API, api_client, walk
 from tests.working_group.factories import CommentFactory, MilestoneFactory, TaskFactory
 from working_group.models import Task, Visibility
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
-
-
-@pytest.fixture
-def team(working_group_member):
-    return build_team(working_group_member)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_api_throttling")]
 
 
 @pytest.fixture

@@ -15,27 +15,17 @@ from django.utils import translation
 from budget import services as budget_services
 from core.views import bad_request
 from regions.models import AnalysisRevision
-from tests.api.working_group_support import API, api_client, build_team
+from tests.api.working_group_support import API, api_client
 from tests.budget.factories import DecidedReviewFactory
 from tests.regions.factories import draft_analysis, published_analysis
 from tests.working_group.factories import MemberFactory, TaskFactory
 from working_group import services as working_group_services
 from working_group.models import Task
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_api_throttling")]
 
 PORTAL_APPS = ("regions", "budget", "working_group", "staff_otp")
 API_ERROR_KEYS = {"code", "detail", "field_errors", "non_field_errors"}
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
-
-
-@pytest.fixture
-def team(working_group_member):
-    return build_team(working_group_member)
 
 
 def test_control_characters_pasted_into_an_analysis_title_are_dropped_on_save():

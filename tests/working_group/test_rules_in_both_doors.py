@@ -14,12 +14,7 @@ from working_group.api.serializers import CommentSerializer, TaskCreateSerialize
 from working_group.forms import CommentForm, OwnerForm, TaskForm
 from working_group.models import Comment, Task
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr("rest_framework.views.APIView.throttle_classes", [])
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_api_throttling")]
 
 
 @pytest.fixture
