@@ -149,6 +149,7 @@ class MoneyField(forms.DecimalField):
     widget = MoneyInput
 
     def to_python(self, value):
-        if isinstance(value, str) and value.strip():
-            value = parse_amount(value)
+        if isinstance(value, str):
+            # Blank (spaces only) is an empty amount, not a malformed one.
+            value = parse_amount(value) if value.strip() else ""
         return super().to_python(value)

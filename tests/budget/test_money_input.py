@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from budget.models import Legislature, ReviewLine
+from budget.money import MoneyField
 from tests.budget.conftest import add_line, admin_form_data, errors_of
 from tests.budget.factories import LegislatureFactory, ReviewLineFactory, YearlyReviewFactory
 
@@ -126,3 +127,8 @@ def test_a_legislature_saved_unchanged_keeps_its_ceiling(client, superuser, lang
     assert f'value="{data["annual_ceiling"]}"' in page.content.decode()
     assert response.status_code == 302
     assert Legislature.objects.get().annual_ceiling == Decimal("100000000.00")
+
+
+def test_an_optional_amount_of_only_spaces_is_read_as_empty():
+    with override("nl"):
+        assert MoneyField(required=False).clean("   ") is None
